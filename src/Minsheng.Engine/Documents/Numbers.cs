@@ -1,0 +1,10 @@
+namespace Minsheng.Engine.Documents;
+
+public static class Numbers
+{
+    /// <summary>Drops trailing zeros a decimal carries from its source (8.00 → 8), so that documents read as written.</summary>
+    public static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
+
+    /// <summary>Output figures carry four decimals (a rate of 0.6019), enough for a percentage to one decimal.</summary>
+    public static decimal Round(decimal value) => Normalize(Math.Round(value, 4, MidpointRounding.AwayFromZero));
+}

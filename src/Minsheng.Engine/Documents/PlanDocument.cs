@@ -1,0 +1,57 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Minsheng.Engine.Model;
+
+namespace Minsheng.Engine.Documents;
+
+/// <summary>The plan document (minsheng-plan/1): the product's exchange and open-data format.</summary>
+public static class PlanDocument
+{
+    public const string Format = "minsheng-plan/1";
+
+    private static readonly JsonDocumentOptions ParseOptions = new() { AllowTrailingCommas = false, MaxDepth = 32 };
+
+    internal static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        // Chinese text stays readable in the file; the document is UTF-8, never embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Reads a whole document or throws <see cref="InvalidPlanDocumentException"/> with every error found.</summary>
+    public static Plan Read(string json) => Read(Encoding.UTF8.GetBytes(json));
+
+    public static Plan Read(ReadOnlyMemory<byte> utf8Json)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8Json, ParseOptions);
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? $"line {line + 1}, byte {e.BytePositionInLine + 1}" : "the document";
+            throw new InvalidPlanDocumentException([new DocumentError("$", $"not valid JSON at {where}")]);
+        }
+        using (document)
+        {
+            return PlanDocumentReader.Read(document);
+        }
+    }
+
+    public static Plan ReadFile(string path) => Read(File.ReadAllBytes(path));
+
+    public static string Write(Plan plan)
+    {
+        using var stream = new MemoryStream();
+        Write(plan, stream);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    public static void Write(Plan plan, Stream stream)
+    {
+        using var writer = new Utf8JsonWriter(stream, WriterOptions);
+        PlanDocumentWriter.Write(plan, writer);
+    }
+}

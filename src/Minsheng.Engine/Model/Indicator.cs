@@ -1,0 +1,22 @@
+namespace Minsheng.Engine.Model;
+
+public enum IndicatorKind { Quantity, Level, Milestone }
+
+/// <summary>Up: more is better. Down: the target is a ceiling (登记失业率低于4.3%).</summary>
+public enum Direction { Up, Down }
+
+/// <summary>
+/// One measurable target of a project. For milestones the target is the number of stages
+/// and actual figures and nodes are 1-based stage numbers.
+/// </summary>
+public sealed record Indicator(
+    string Code,
+    string Name,
+    IndicatorKind Kind,
+    decimal Target,
+    string? Unit,
+    Direction Direction,
+    IReadOnlyList<string> Stages,
+    IReadOnlyDictionary<int, decimal> Nodes,
+    IReadOnlyDictionary<string, decimal> DistrictTargets,
+    Curve? Curve = null);

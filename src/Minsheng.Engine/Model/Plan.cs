@@ -1,0 +1,50 @@
+namespace Minsheng.Engine.Model;
+
+/// <summary>One region's programme for one year, with the progress reported on it.</summary>
+public sealed record Plan(
+    string Region,
+    int Year,
+    string Title,
+    PlanSettings Settings,
+    IReadOnlyList<Category> Categories,
+    IReadOnlyList<IndicatorReport> IndicatorReports,
+    IReadOnlyList<ProjectReport> ProjectReports)
+{
+    public IEnumerable<Project> Projects => Categories.SelectMany(c => c.Projects);
+
+    public IEnumerable<Indicator> Indicators => Projects.SelectMany(p => p.Indicators);
+}
+
+public enum Curve { Linear, Nodes }
+
+/// <summary>Thresholds are settings of the plan, never constants in code.</summary>
+public sealed record PlanSettings(Curve Curve = Curve.Linear, decimal TolerancePoints = 0, decimal RedPoints = 10)
+{
+    public static PlanSettings Default { get; } = new();
+}
+
+public sealed record Category(string Code, string Name, IReadOnlyList<Project> Projects);
+
+public sealed record Project(
+    string Code,
+    string Name,
+    string? Content,
+    string? Lead,
+    IReadOnlyList<string> Units,
+    IReadOnlyList<string> Districts,
+    decimal? Investment,
+    Funds? Funds,
+    Location? Location,
+    IReadOnlyList<Indicator> Indicators);
+
+/// <summary>Money by source: 市本级 (city), 区县 (district), 其他 (other). Yuan.</summary>
+public sealed record Funds(decimal City, decimal District, decimal Other)
+{
+    public static Funds Zero { get; } = new(0, 0, 0);
+
+    public decimal Total => City + District + Other;
+
+    public Funds Plus(Funds other) => new(City + other.City, District + other.District, Other + other.Other);
+}
+
+public sealed record Location(decimal Lat, decimal Lon, string? Address);
