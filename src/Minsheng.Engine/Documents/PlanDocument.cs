@@ -10,6 +10,8 @@ public static class PlanDocument
 {
     public const string Format = "minsheng-plan/1";
 
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
     private static readonly JsonDocumentOptions ParseOptions = new() { AllowTrailingCommas = false, MaxDepth = 32 };
 
     internal static readonly JsonWriterOptions WriterOptions = new()
@@ -24,6 +26,7 @@ public static class PlanDocument
 
     public static Plan Read(ReadOnlyMemory<byte> utf8Json)
     {
+        if (utf8Json.Span.StartsWith(Utf8Bom)) utf8Json = utf8Json[Utf8Bom.Length..];
         JsonDocument document;
         try
         {

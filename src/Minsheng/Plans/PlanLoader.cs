@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using Minsheng.Data;
+using Minsheng.Engine.Model;
+
+namespace Minsheng.Plans;
+
+/// <summary>Reads a stored plan into the engine's model: the structure, and the latest report row for each month and key.</summary>
+public static class PlanLoader
+{
+    public static async Task<Plan?> LoadAsync(MinshengDb db, int planId, CancellationToken cancellationToken = default)
+    {
+        var stored = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        if (stored is null) return null;
+
+        var units = await db.Units.AsNoTracking().Where(u => u.PlanId == planId).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+        var districts = await db.Districts.AsNoTracking().Where(d => d.PlanId == planId).ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
+        var categories = await db.Categories.AsNoTracking().Where(c => c.PlanId == planId).OrderBy(c => c.Position).ToListAsync(cancellationToken);
+        var projects = await db.Projects.AsNoTracking().Where(p => p.PlanId == planId).OrderBy(p => p.Position).ToListAsync(cancellationToken);
+        var projectUnits = await (
+            from pu in db.ProjectUnits
+            join p in db.Projects on pu.ProjectId equals p.Id
+            where p.PlanId == planId
+            orderby pu.Position
+            select new { pu.ProjectId, pu.UnitId }).ToListAsync(cancellationToken);
+        var projectDistricts = await (
+            from pd in db.ProjectDistricts
+            join p in db.Projects on pd.ProjectId equals p.Id
+            where p.PlanId == planId
+            orderby pd.Position
+            select new { pd.ProjectId, pd.DistrictId }).ToListAsync(cancellationToken);
+        var indicators = await db.Indicators.AsNoTracking().Where(i => i.PlanId == planId).OrderBy(i => i.Position).ToListAsync(cancellationToken);
+        var nodes = await (
+            from n in db.Nodes
+            join i in db.Indicators on n.IndicatorId equals i.Id
+            where i.PlanId == planId
+            select n).AsNoTracking().ToListAsync(cancellationToken);
+        var districtTargets = await (
+            from t in db.DistrictTargets
+            join i in db.Indicators on t.IndicatorId equals i.Id
+            where i.PlanId == planId
+            orderby t.Position
+            select t).AsNoTracking().ToListAsync(cancellationToken);
+        var indicatorReports = await (
+            from r in db.IndicatorReports
+            join i in db.Indicators on r.IndicatorId equals i.Id
+            where i.PlanId == planId
+            orderby r.Id
+            select new { r.IndicatorId, r.Year, r.Month, r.DistrictId, r.Actual, r.Note }).ToListAsync(cancellationToken);
+        var projectReports = await (
+            from r in db.ProjectReports
+            join p in db.Projects on r.ProjectId equals p.Id
+            where p.PlanId == planId
+            orderby r.Id
+            select r).AsNoTracking().ToListAsync(cancellationToken);
+
+        var unitsByProject = projectUnits.ToLookup(u => u.ProjectId, u => units[u.UnitId]);
+        var districtsByProject = projectDistricts.ToLookup(d => d.ProjectId, d => districts[d.DistrictId]);
+        var nodesByIndicator = nodes.ToLookup(n => n.IndicatorId);
+        var targetsByIndicator = districtTargets.ToLookup(t => t.IndicatorId);
+        var indicatorsByProject = indicators.ToLookup(i => i.ProjectId, i => new Indicator(
+            i.Code,
+            i.Name,
+            i.Kind,
+            i.Target,
+            i.Unit,
+            i.Direction,
+            i.Stages?.Split('\n') ?? [],
+            nodesByIndicator[i.Id].ToDictionary(n => n.Month, n => n.Value),
+            targetsByIndicator[i.Id].ToDictionary(t => districts[t.DistrictId], t => t.Target, StringComparer.Ordinal),
+            i.Curve));
+        var projectsByCategory = projects.ToLookup(p => p.CategoryId, p => new Project(
+            p.Code,
+            p.Name,
+            p.Content,
+            p.LeadUnitId is { } lead ? units[lead] : null,
+            unitsByProject[p.Id].ToList(),
+            districtsByProject[p.Id].ToList(),
+            p.Investment,
+            p.FundsCity is null && p.FundsDistrict is null && p.FundsOther is null ? null : new Funds(p.FundsCity ?? 0, p.FundsDistrict ?? 0, p.FundsOther ?? 0),
+            p.Latitude is { } lat && p.Longitude is { } lon ? new Location(lat, lon, p.Address) : null,
+            indicatorsByProject[p.Id].ToList()));
+
+        var indicatorCodes = indicators.ToDictionary(i => i.Id, i => i.Code);
+        var projectCodes = projects.ToDictionary(p => p.Id, p => p.Code);
+        return new Plan(
+            stored.Region,
+            stored.Year,
+            stored.Title,
+            new PlanSettings(stored.Curve, stored.TolerancePoints, stored.RedPoints),
+            categories.Select(c => new Category(c.Code, c.Name, projectsByCategory[c.Id].ToList())).ToList(),
+            LatestOnly(indicatorReports, r => (r.IndicatorId, r.Year, r.Month, r.DistrictId))
+                .Select(r => new IndicatorReport(new Period(r.Year, r.Month), indicatorCodes[r.IndicatorId], r.Actual, r.DistrictId is { } d ? districts[d] : null, r.Note))
+                .ToList(),
+            LatestOnly(projectReports, r => (r.ProjectId, r.Year, r.Month))
+                .Select(r => new ProjectReport(new Period(r.Year, r.Month), projectCodes[r.ProjectId], r.Investment, ToFundsUsed(r), r.Note))
+                .ToList());
+    }
+
+    private static FundsUsed? ToFundsUsed(StoredProjectReport report) =>
+        report.FundsCity is null && report.FundsDistrict is null && report.FundsOther is null
+            ? null
+            : new FundsUsed(report.FundsCity, report.FundsDistrict, report.FundsOther);
+
+    /// <summary>Rows come in the order they were added: the last one for a key is the one that counts.</summary>
+    private static IEnumerable<T> LatestOnly<T, TKey>(IEnumerable<T> rowsInOrder, Func<T, TKey> key) where TKey : notnull
+    {
+        var latest = new Dictionary<TKey, T>();
+        foreach (var row in rowsInOrder) latest[key(row)] = row;
+        return latest.Values;
+    }
+}

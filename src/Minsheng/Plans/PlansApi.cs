@@ -1,0 +1,174 @@
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Minsheng.Api;
+using Minsheng.Data;
+using Minsheng.Engine.Documents;
+using Minsheng.Engine.Model;
+using Minsheng.Engine.Progress;
+
+namespace Minsheng.Plans;
+
+public static class PlansApi
+{
+    public static RouteGroupBuilder MapPlansApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/plans").WithTags("Plans");
+
+        group.MapGet("/", ListPlans).WithSummary("The stored plans, newest year first.");
+        group.MapPost("/", ImportPlan).WithSummary("Import a plan document (minsheng-plan/1), with any reports it holds.")
+            .Accepts<object>("application/json");
+        group.MapGet("/{id:int}", GetPlan).WithSummary("A plan's settings, categories and projects.");
+        group.MapGet("/{id:int}/document", ExportPlan).WithSummary("The plan as a plan document, with the latest report rows.");
+        group.MapGet("/{id:int}/summary", GetSummary).WithSummary("The plan's figures as of a date (the spec's summary output).");
+        group.MapGet("/{id:int}/categories", ListCategories).WithSummary("A plan's categories with their progress.");
+        group.MapGet("/{id:int}/projects", ListProjects).WithSummary("A plan's projects with their progress, optionally of one category.");
+        group.MapGet("/{id:int}/projects/{code}", GetProject).WithSummary("One project, its content, units, money and progress.");
+        group.MapGet("/{id:int}/indicators/{code}", GetIndicator).WithSummary("One indicator, its curve, progress and report history.");
+
+        return group;
+    }
+
+    private static async Task<Ok<List<PlanListItem>>> ListPlans(MinshengDb db, CancellationToken cancellationToken)
+    {
+        var plans = await db.Plans
+            .OrderByDescending(p => p.Year).ThenBy(p => p.Region)
+            .Select(p => new PlanListItem(
+                p.Id,
+                p.Region,
+                p.Year,
+                p.Title,
+                p.Categories.Count,
+                db.Projects.Count(project => project.PlanId == p.Id),
+                db.Indicators.Count(indicator => indicator.PlanId == p.Id)))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(plans);
+    }
+
+    private static async Task<Results<Created<PlanListItem>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> ImportPlan(
+        HttpRequest request, MinshengDb db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var body = await RequestBody.ReadAsync(request, ApiSetup.MaxPlanDocumentBytes, cancellationToken);
+        if (body is null)
+        {
+            return TypedResults.Problem($"A plan document is at most {ApiSetup.MaxPlanDocumentBytes / 1024 / 1024} MB.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        Plan plan;
+        try
+        {
+            plan = PlanDocument.Read(body);
+        }
+        catch (InvalidPlanDocumentException e)
+        {
+            return TypedResults.ValidationProblem(
+                e.Errors.GroupBy(error => error.Path).ToDictionary(g => g.Key, g => g.Select(error => error.Message).ToArray()),
+                title: "The plan document is not valid; nothing was saved.");
+        }
+
+        try
+        {
+            var stored = await PlanImport.ImportAsync(db, plan, "import", clock.GetUtcNow(), cancellationToken);
+            var item = new PlanListItem(stored.Id, plan.Region, plan.Year, plan.Title, plan.Categories.Count, plan.Projects.Count(), plan.Indicators.Count());
+            return TypedResults.Created($"/api/plans/{stored.Id}", item);
+        }
+        catch (PlanAlreadyExistsException e)
+        {
+            return TypedResults.Conflict(new ProblemDetails
+            {
+                Title = "The plan already exists; nothing was saved.",
+                Detail = e.Message,
+                Status = StatusCodes.Status409Conflict,
+                Extensions = { ["existingId"] = e.ExistingId },
+            });
+        }
+    }
+
+    private static async Task<Results<Ok<PlanResponse>, NotFound>> GetPlan(int id, MinshengDb db, CancellationToken cancellationToken) =>
+        await PlanLoader.LoadAsync(db, id, cancellationToken) is { } plan
+            ? TypedResults.Ok(plan.ToPlanResponse(id))
+            : TypedResults.NotFound();
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> ExportPlan(int id, MinshengDb db, CancellationToken cancellationToken)
+    {
+        if (await PlanLoader.LoadAsync(db, id, cancellationToken) is not { } plan) return TypedResults.NotFound();
+        var json = Encoding.UTF8.GetBytes(PlanDocument.Write(plan));
+        return TypedResults.File(json, "application/json; charset=utf-8", $"plan-{plan.Year}.json");
+    }
+
+    private static async Task<Results<Ok<Summary>, NotFound, ValidationProblem>> GetSummary(int id, string? asOf, MinshengDb db, CancellationToken cancellationToken)
+    {
+        var (plan, summary, problem) = await SummarizeAsync(id, asOf, db, cancellationToken);
+        if (problem is not null) return problem;
+        return plan is null ? TypedResults.NotFound() : TypedResults.Ok(summary!);
+    }
+
+    private static async Task<Results<Ok<List<CategorySummary>>, NotFound, ValidationProblem>> ListCategories(int id, string? asOf, MinshengDb db, CancellationToken cancellationToken)
+    {
+        var (plan, summary, problem) = await SummarizeAsync(id, asOf, db, cancellationToken);
+        if (problem is not null) return problem;
+        return plan is null ? TypedResults.NotFound() : TypedResults.Ok(summary!.Categories.ToList());
+    }
+
+    private static async Task<Results<Ok<List<ProjectSummary>>, NotFound, ValidationProblem>> ListProjects(int id, string? asOf, string? category, MinshengDb db, CancellationToken cancellationToken)
+    {
+        var (plan, summary, problem) = await SummarizeAsync(id, asOf, db, cancellationToken);
+        if (problem is not null) return problem;
+        if (plan is null) return TypedResults.NotFound();
+        return TypedResults.Ok(summary!.Projects.Where(p => category is null || p.Category == category).ToList());
+    }
+
+    private static async Task<Results<Ok<ProjectResponse>, NotFound, ValidationProblem>> GetProject(int id, string code, string? asOf, MinshengDb db, CancellationToken cancellationToken)
+    {
+        var (plan, summary, problem) = await SummarizeAsync(id, asOf, db, cancellationToken);
+        if (problem is not null) return problem;
+        var found = plan?.Categories.SelectMany(c => c.Projects.Select(p => (Category: c, Project: p))).FirstOrDefault(x => x.Project.Code == code);
+        if (found is not { Project: { } project, Category: { } category }) return TypedResults.NotFound();
+        return TypedResults.Ok(project.ToProjectResponse(category.Code, summary!.Projects.Single(p => p.Code == code)));
+    }
+
+    private static async Task<Results<Ok<IndicatorResponse>, NotFound, ValidationProblem>> GetIndicator(int id, string code, string? asOf, MinshengDb db, CancellationToken cancellationToken)
+    {
+        var (plan, summary, problem) = await SummarizeAsync(id, asOf, db, cancellationToken);
+        if (problem is not null) return problem;
+        var project = plan?.Projects.FirstOrDefault(p => p.Indicators.Any(i => i.Code == code));
+        if (plan is null || project is null) return TypedResults.NotFound();
+        var indicator = project.Indicators.Single(i => i.Code == code);
+
+        var storedId = await db.Indicators.Where(i => i.PlanId == id && i.Code == code).Select(i => i.Id).SingleAsync(cancellationToken);
+        var rows = await db.IndicatorReports.AsNoTracking().Where(r => r.IndicatorId == storedId).OrderBy(r => r.Id).ToListAsync(cancellationToken);
+        var districts = await db.Districts.Where(d => d.PlanId == id).ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
+        var current = rows.GroupBy(r => (r.Year, r.Month, r.DistrictId)).Select(g => g.Max(r => r.Id)).ToHashSet();
+        var history = rows
+            .OrderBy(r => r.Year).ThenBy(r => r.Month).ThenBy(r => r.DistrictId).ThenBy(r => r.Id)
+            .Select(r => r.ToHistoryItem(r.DistrictId is { } d ? districts[d] : null, current.Contains(r.Id)))
+            .ToList();
+
+        return TypedResults.Ok(new IndicatorResponse(
+            indicator.Code,
+            indicator.Name,
+            project.Code,
+            indicator.Kind,
+            indicator.Target,
+            indicator.Unit,
+            indicator.Direction,
+            indicator.Curve ?? plan.Settings.Curve,
+            indicator.Stages,
+            indicator.Nodes,
+            indicator.DistrictTargets,
+            summary!.Projects.SelectMany(p => p.Indicators).Single(i => i.Code == code),
+            history));
+    }
+
+    private static async Task<(Plan? Plan, Summary? Summary, ValidationProblem? Problem)> SummarizeAsync(int id, string? asOf, MinshengDb db, CancellationToken cancellationToken)
+    {
+        var plan = await PlanLoader.LoadAsync(db, id, cancellationToken);
+        if (plan is null) return (null, null, null);
+        if (!AsOfDate.TryResolve(asOf, plan, out var date, out var error))
+        {
+            return (plan, null, TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["asOf"] = [error!] }));
+        }
+        return (plan, ProgressEngine.Summarize(plan, date), null);
+    }
+}

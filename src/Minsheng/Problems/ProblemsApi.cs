@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Minsheng.Api;
+using Minsheng.Data;
+
+namespace Minsheng.Problems;
+
+public sealed record ProblemResponse(
+    int Id, string Project, ProblemType Type, string Description, string? Measures, string? Owner,
+    DateOnly? Deadline, ProblemStatus Status, DateTimeOffset RaisedAt, DateTimeOffset? ResolvedAt);
+
+public sealed record RaiseProblemRequest(ProblemType? Type, string? Description, string? Measures, string? Owner, DateOnly? Deadline);
+
+public sealed record UpdateProblemRequest(string? Measures, string? Owner, DateOnly? Deadline, ProblemStatus? Status);
+
+/// <summary>存在问题: obstacles on projects (funds, land and approvals, policy, coordination, planning, other).</summary>
+public static class ProblemsApi
+{
+    public static RouteGroupBuilder MapProblemsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/plans/{id:int}/problems").WithTags("Problems");
+
+        group.MapGet("/", ListProblems).WithSummary("A plan's problems, optionally only open or resolved ones, or one project's.");
+        group.MapPost("/", RaiseProblem).WithSummary("Raise a problem on a project: ?project=CODE.");
+        group.MapPatch("/{problemId:int}", UpdateProblem).WithSummary("Change a problem's measures, owner, deadline or status.");
+
+        return group;
+    }
+
+    private static async Task<Results<Ok<List<ProblemResponse>>, NotFound>> ListProblems(
+        int id, ProblemStatus? status, string? project, MinshengDb db, CancellationToken cancellationToken)
+    {
+        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return TypedResults.NotFound();
+        var query =
+            from problem in db.Problems
+            join p in db.Projects on problem.ProjectId equals p.Id
+            where p.PlanId == id
+            select new { Problem = problem, p.Code };
+        if (status is { } s) query = query.Where(x => x.Problem.Status == s);
+        if (project is not null) query = query.Where(x => x.Code == project);
+        var rows = await query.OrderBy(x => x.Problem.Id).ToListAsync(cancellationToken);
+        return TypedResults.Ok(rows.Select(x => x.Problem.ToResponse(x.Code)).ToList());
+    }
+
+    private static async Task<Results<Created<ProblemResponse>, NotFound, ValidationProblem>> RaiseProblem(
+        int id, string? project, RaiseProblemRequest request, MinshengDb db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return TypedResults.NotFound();
+        var errors = new Errors();
+        var projectId = project is null
+            ? null
+            : await db.Projects.Where(p => p.PlanId == id && p.Code == project).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+        if (projectId is null) errors.Add("project", project is null ? "is missing" : $"unknown project code \"{project}\"");
+        if (request.Type is null) errors.Add("type", "is missing: one of funds, landAndApprovals, policy, coordination, planning, other");
+        if (string.IsNullOrWhiteSpace(request.Description)) errors.Add("description", "is missing");
+        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary(), title: "The problem is not valid; nothing was saved.");
+
+        var stored = new StoredProblem
+        {
+            ProjectId = projectId!.Value,
+            Type = request.Type!.Value,
+            Description = request.Description!.Trim(),
+            Measures = request.Measures?.Trim(),
+            Owner = request.Owner?.Trim(),
+            Deadline = request.Deadline,
+            Status = ProblemStatus.Open,
+            RaisedAt = clock.GetUtcNow(),
+        };
+        db.Problems.Add(stored);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/plans/{id}/problems/{stored.Id}", stored.ToResponse(project!));
+    }
+
+    private static async Task<Results<Ok<ProblemResponse>, NotFound>> UpdateProblem(
+        int id, int problemId, UpdateProblemRequest request, MinshengDb db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var found = await (
+            from problem in db.Problems
+            join p in db.Projects on problem.ProjectId equals p.Id
+            where p.PlanId == id && problem.Id == problemId
+            select new { Problem = problem, p.Code }).FirstOrDefaultAsync(cancellationToken);
+        if (found is null) return TypedResults.NotFound();
+
+        var stored = found.Problem;
+        if (request.Measures is not null) stored.Measures = request.Measures.Trim();
+        if (request.Owner is not null) stored.Owner = request.Owner.Trim();
+        if (request.Deadline is not null) stored.Deadline = request.Deadline;
+        if (request.Status is { } status && status != stored.Status)
+        {
+            stored.Status = status;
+            stored.ResolvedAt = status == ProblemStatus.Resolved ? clock.GetUtcNow() : null;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(stored.ToResponse(found.Code));
+    }
+
+    private static ProblemResponse ToResponse(this StoredProblem problem, string project) => new(
+        problem.Id, project, problem.Type, problem.Description, problem.Measures, problem.Owner,
+        problem.Deadline, problem.Status, problem.RaisedAt, problem.ResolvedAt);
+}

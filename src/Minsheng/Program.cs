@@ -1,0 +1,44 @@
+using Minsheng.Api;
+using Minsheng.CommandLine;
+using Minsheng.Data;
+using Minsheng.Plans;
+using Minsheng.Problems;
+using Minsheng.Reporting;
+using Scalar.AspNetCore;
+
+// With a command (summary, plan ...) the executable is the command line; without, the web app.
+if (MinshengCommandLine.Handles(args)) return await MinshengCommandLine.RunAsync(args);
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Storage: SQLite by default, PostgreSQL by configuration; migrated (and the demo stored) on start
+builder.Services.AddMinshengDatabase(builder.Configuration);
+builder.Services.AddDatabaseStartup();
+
+// JSON API: problem details, JSON conventions of the plan document, OpenAPI
+builder.Services.AddMinshengApi();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+// OpenAPI document, and a browsable reference in development
+app.MapOpenApi();
+if (app.Environment.IsDevelopment()) app.MapScalarApiReference();
+
+// Plans: list, import, export, summary, categories, projects, indicators
+app.MapPlansApi();
+
+// Reporting: a month's figures, and the report history
+app.MapReportsApi();
+
+// Problems on projects
+app.MapProblemsApi();
+
+app.MapGet("/", () => Results.Redirect(app.Environment.IsDevelopment() ? "/scalar" : "/api/plans")).ExcludeFromDescription();
+
+await app.RunAsync();
+return 0;
+
+public partial class Program;

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Minsheng.Data;
+using Minsheng.Engine.Model;
+
+namespace Minsheng.Reporting;
+
+public sealed record ReportRow(long Id, string Period, string Indicator, string? District, decimal Actual, string? Note, DateTimeOffset SubmittedAt, string? SubmittedBy);
+
+public static class ReportsApi
+{
+    public static RouteGroupBuilder MapReportsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/plans/{id:int}/reports").WithTags("Reporting");
+
+        group.MapPost("/", SubmitMonth.Handle).WithSummary("Submit a month's cumulative figures for several indicators, and projects' money, in one request.");
+        group.MapGet("/", ListReports).WithSummary("Every stored report row of a plan, history included, optionally of one month or indicator.");
+
+        return group;
+    }
+
+    private static async Task<Results<Ok<List<ReportRow>>, NotFound, ValidationProblem>> ListReports(
+        int id, string? period, string? indicator, MinshengDb db, CancellationToken cancellationToken)
+    {
+        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return TypedResults.NotFound();
+        Period? month = null;
+        if (period is not null)
+        {
+            if (!Period.TryParse(period, out var parsed))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["period"] = [$"\"{period}\" is not a month YYYY-MM"] });
+            }
+            month = parsed;
+        }
+
+        var query =
+            from r in db.IndicatorReports
+            join i in db.Indicators on r.IndicatorId equals i.Id
+            join d in db.Districts on r.DistrictId equals d.Id into districts
+            from d in districts.DefaultIfEmpty()
+            where i.PlanId == id
+            select new { Row = r, i.Code, District = d == null ? null : d.Name };
+        if (month is { } m) query = query.Where(x => x.Row.Year == m.Year && x.Row.Month == m.Month);
+        if (indicator is not null) query = query.Where(x => x.Code == indicator);
+
+        var rows = await query.OrderBy(x => x.Row.Id).ToListAsync(cancellationToken);
+        return TypedResults.Ok(rows.Select(x => new ReportRow(
+            x.Row.Id, new Period(x.Row.Year, x.Row.Month).ToString(), x.Code, x.District, x.Row.Actual, x.Row.Note, x.Row.SubmittedAt, x.Row.SubmittedBy)).ToList());
+    }
+}

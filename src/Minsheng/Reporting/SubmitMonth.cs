@@ -1,0 +1,157 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Minsheng.Api;
+using Minsheng.Data;
+using Minsheng.Engine.Model;
+
+namespace Minsheng.Reporting;
+
+/// <summary>A unit's figures for one month: cumulative actuals of several indicators, and projects' money.</summary>
+public sealed record SubmitMonthRequest(string? Period, string? SubmittedBy, List<IndicatorFigure>? Indicators, List<ProjectFigures>? Projects);
+
+/// <summary>A cumulative actual: the whole region, or one district when District is set.</summary>
+public sealed record IndicatorFigure(string? Code, decimal? Actual, string? District, string? Note);
+
+public sealed record ProjectFigures(string? Code, decimal? Investment, FundsFigures? Funds, string? Note);
+
+public sealed record FundsFigures(decimal? City, decimal? District, decimal? Other);
+
+public sealed record SubmitMonthResponse(string Period, int Indicators, int Projects);
+
+/// <summary>
+/// Adds the month's rows; earlier rows stay as history and the newest counts. Every figure is
+/// checked first and nothing is saved unless all are valid.
+/// </summary>
+public static class SubmitMonth
+{
+    public static async Task<Results<Ok<SubmitMonthResponse>, NotFound, ValidationProblem>> Handle(
+        int id, SubmitMonthRequest request, MinshengDb db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var plan = await db.Plans.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Id, p.Year }).FirstOrDefaultAsync(cancellationToken);
+        if (plan is null) return TypedResults.NotFound();
+
+        var indicators = await db.Indicators.AsNoTracking().Where(i => i.PlanId == id)
+            .Select(i => new { i.Id, i.Code, i.Kind, i.Target }).ToDictionaryAsync(i => i.Code, cancellationToken);
+        var projects = await db.Projects.AsNoTracking().Where(p => p.PlanId == id).ToDictionaryAsync(p => p.Code, p => p.Id, cancellationToken);
+        var districts = await db.Districts.AsNoTracking().Where(d => d.PlanId == id).ToDictionaryAsync(d => d.Name, d => d.Id, cancellationToken);
+
+        var errors = new Errors();
+        var now = clock.GetUtcNow();
+        var period = ValidPeriod(request.Period, plan.Year, now, errors);
+        var submittedBy = string.IsNullOrWhiteSpace(request.SubmittedBy) ? null : request.SubmittedBy.Trim();
+        if ((request.Indicators?.Count ?? 0) + (request.Projects?.Count ?? 0) == 0)
+        {
+            errors.Add("indicators", "give at least one indicator's figure or one project's money");
+        }
+
+        var indicatorRows = new List<StoredIndicatorReport>();
+        var seen = new HashSet<(string, string?)>();
+        foreach (var (figure, index) in (request.Indicators ?? []).Select((f, i) => (f, i)))
+        {
+            var field = $"indicators[{index}]";
+            if (string.IsNullOrWhiteSpace(figure.Code))
+            {
+                errors.Add($"{field}.code", "is missing");
+                continue;
+            }
+            if (!indicators.TryGetValue(figure.Code.Trim(), out var indicator))
+            {
+                errors.Add($"{field}.code", $"unknown indicator code \"{figure.Code}\"");
+                continue;
+            }
+            int? districtId = null;
+            if (!string.IsNullOrWhiteSpace(figure.District))
+            {
+                if (districts.TryGetValue(figure.District.Trim(), out var found)) districtId = found;
+                else errors.Add($"{field}.district", $"unknown district \"{figure.District}\"");
+            }
+            if (!seen.Add((indicator.Code, figure.District?.Trim())))
+            {
+                errors.Add($"{field}.code", $"indicator {indicator.Code} appears twice in this request");
+            }
+            if (figure.Actual is not { } actual) errors.Add($"{field}.actual", "is missing");
+            else if (actual < 0) errors.Add($"{field}.actual", $"must not be negative ({actual})");
+            else if (indicator.Kind == IndicatorKind.Milestone && (actual != decimal.Truncate(actual) || actual > indicator.Target))
+            {
+                errors.Add($"{field}.actual", $"{actual} is not a stage number 0-{indicator.Target} of this milestone");
+            }
+            else if (period is { } p)
+            {
+                indicatorRows.Add(new StoredIndicatorReport
+                {
+                    IndicatorId = indicator.Id,
+                    Year = p.Year,
+                    Month = p.Month,
+                    DistrictId = districtId,
+                    Actual = actual,
+                    Note = figure.Note?.Trim(),
+                    SubmittedAt = now,
+                    SubmittedBy = submittedBy,
+                });
+            }
+        }
+
+        var projectRows = new List<StoredProjectReport>();
+        foreach (var (figures, index) in (request.Projects ?? []).Select((f, i) => (f, i)))
+        {
+            var field = $"projects[{index}]";
+            if (string.IsNullOrWhiteSpace(figures.Code) || !projects.TryGetValue(figures.Code.Trim(), out var projectId))
+            {
+                errors.Add($"{field}.code", string.IsNullOrWhiteSpace(figures.Code) ? "is missing" : $"unknown project code \"{figures.Code}\"");
+                continue;
+            }
+            NonNegative(figures.Investment, $"{field}.investment", errors);
+            NonNegative(figures.Funds?.City, $"{field}.funds.city", errors);
+            NonNegative(figures.Funds?.District, $"{field}.funds.district", errors);
+            NonNegative(figures.Funds?.Other, $"{field}.funds.other", errors);
+            if (period is { } p)
+            {
+                projectRows.Add(new StoredProjectReport
+                {
+                    ProjectId = projectId,
+                    Year = p.Year,
+                    Month = p.Month,
+                    Investment = figures.Investment,
+                    FundsCity = figures.Funds?.City,
+                    FundsDistrict = figures.Funds?.District,
+                    FundsOther = figures.Funds?.Other,
+                    Note = figures.Note?.Trim(),
+                    SubmittedAt = now,
+                    SubmittedBy = submittedBy,
+                });
+            }
+        }
+
+        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary(), title: "The month's figures are not valid; nothing was saved.");
+
+        db.IndicatorReports.AddRange(indicatorRows);
+        db.ProjectReports.AddRange(projectRows);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(new SubmitMonthResponse(period!.Value.ToString(), indicatorRows.Count, projectRows.Count));
+    }
+
+    private static Period? ValidPeriod(string? text, int planYear, DateTimeOffset now, Errors errors)
+    {
+        if (!Period.TryParse(text?.Trim(), out var period))
+        {
+            errors.Add("period", text is null ? "is missing" : $"\"{text}\" is not a month YYYY-MM");
+            return null;
+        }
+        if (period.Year != planYear)
+        {
+            errors.Add("period", $"{period} is outside the plan year {planYear}");
+            return null;
+        }
+        if (period.CompareTo(new Period(now.Year, now.Month)) > 0)
+        {
+            errors.Add("period", $"{period} has not begun yet");
+            return null;
+        }
+        return period;
+    }
+
+    private static void NonNegative(decimal? value, string field, Errors errors)
+    {
+        if (value < 0) errors.Add(field, $"must not be negative ({value})");
+    }
+}
