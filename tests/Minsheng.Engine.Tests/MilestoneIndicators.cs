@@ -47,15 +47,14 @@ public class Milestone_indicators
     }
 
     [Fact]
-    public void Milestone_nodes_between_node_months_follow_the_line_on_the_linear_curve()
+    public void Milestone_node_on_the_linear_curve_is_the_last_whole_stage_the_line_has_reached()
     {
-        // The spec's literal reading ("months between nodes follow the line"), applied to stage numbers:
-        // the June node of the spec's own example (3: 2, 9: 3) is stage 2.5, so stage 2 reads as behind.
-        // See the report: a step (latest stage due) reading may be what offices mean.
+        // The line through the spec's example nodes (3: 2, 9: 3) stands at stage 2.5 in June; a stage
+        // is reached or not, so stage 2 is due and a report of stage 2 is on schedule.
         var indicator = AProjectWithStages().Reported("2023-06", "01-01-2", 2).Build().At("2023-06-30").Indicator("01-01-2");
 
-        Assert.Equal(2.5m, indicator.Node);
-        Assert.Equal(Status.Behind, indicator.Status);
+        Assert.Equal(2m, indicator.Node);
+        Assert.Equal(Status.OnSchedule, indicator.Status);
     }
 
     [Fact]

@@ -13,6 +13,7 @@ internal sealed class PlanDocumentReader
     private readonly HashSet<string> _categoryCodes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _projectCodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Indicator> _indicators = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _indicatorCodes = new(StringComparer.Ordinal);
 
     public static Plan Read(JsonDocument document)
     {
@@ -161,12 +162,12 @@ internal sealed class PlanDocumentReader
             if (_fields.Number(value, districtPath) is { } districtTarget) districtTargets[district.Trim()] = districtTarget;
         }
 
-        if (code is null || target is null) return null;
-        if (_indicators.ContainsKey(code))
+        if (code is not null && !_indicatorCodes.Add(code))
         {
             _fields.Error($"{path}.code", $"duplicate indicator code \"{code}\"");
             return null;
         }
+        if (code is null || target is null) return null;
         var indicator = new Indicator(code, name ?? code, kind, target.Value, unit, direction, stages, nodes, districtTargets, curve);
         _indicators[code] = indicator;
         return indicator;
@@ -214,7 +215,8 @@ internal sealed class PlanDocumentReader
             var district = _fields.String(item, "district", path, required: false);
             if (!_indicators.TryGetValue(indicatorCode, out var indicator))
             {
-                _fields.Error($"{path}.indicator", $"unknown indicator code \"{indicatorCode}\"");
+                // An indicator that is in the document but invalid has its own error already.
+                if (!_indicatorCodes.Contains(indicatorCode)) _fields.Error($"{path}.indicator", $"unknown indicator code \"{indicatorCode}\"");
                 return;
             }
             if (actual is { } a && indicator.Kind == IndicatorKind.Milestone && !IsStage(a, indicator.Target))

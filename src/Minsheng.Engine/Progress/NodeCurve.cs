@@ -10,6 +10,7 @@ public static class NodeCurve
     /// Linear: the line through (0, 0), the explicit nodes and (12, target), which is target × m/12
     /// when no node is set. Nodes: only explicit nodes count; the latest one due stands.
     /// A lower-is-better target is a ceiling that holds all year unless a node says otherwise.
+    /// For a milestone the line is read down to whole stages.
     /// </summary>
     public static decimal? At(Indicator indicator, Curve planCurve, int month)
     {
@@ -30,10 +31,12 @@ public static class NodeCurve
         foreach (var (m, value) in nodes)
         {
             if (m < month && m > fromMonth) (fromMonth, fromValue) = (m, value);
-            if (m > month && m < toMonth) (toMonth, toValue) = (m, value);
+            if (m > month && m <= toMonth) (toMonth, toValue) = (m, value);
         }
         // Multiply before dividing so that exact nodes stay exact (146 × 9 / 12 = 109.5).
-        return fromValue + (toValue - fromValue) * (month - fromMonth) / (toMonth - fromMonth);
+        var line = fromValue + (toValue - fromValue) * (month - fromMonth) / (toMonth - fromMonth);
+        // A stage is reached or not: the stage due is the last one the line has fully reached.
+        return indicator.Kind == IndicatorKind.Milestone ? decimal.Floor(line) : line;
     }
 
     private static decimal? LatestNodeDue(IReadOnlyDictionary<int, decimal> nodes, int month)
