@@ -1,0 +1,117 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Minsheng.Data;
+using Minsheng.Engine.Documents;
+using Minsheng.Engine.Model;
+using Minsheng.Reporting;
+
+namespace Minsheng.Tests.Infrastructure;
+
+/// <summary>The whole app on its own database, with intent methods for what tests do through the API.</summary>
+public sealed class MinshengApp : WebApplicationFactory<Program>
+{
+    public static readonly JsonSerializerOptions Json = SummaryJson.Configure(new JsonSerializerOptions());
+
+    private readonly TestDatabase _database;
+    private readonly bool _demo;
+
+    private MinshengApp(TestDatabase database, bool demo)
+    {
+        _database = database;
+        _demo = demo;
+    }
+
+    public DatabaseProvider Provider => _database.Provider;
+
+    public TestDatabase Database => _database;
+
+    public static async Task<MinshengApp> StartAsync(DatabaseProvider provider, bool demo = false)
+    {
+        var app = new MinshengApp(await TestDatabase.CreateAsync(provider), demo);
+        app.CreateClient().Dispose();
+        return app;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in _database.Settings) builder.UseSetting(key, value);
+        builder.UseSetting("Demo:Enabled", _demo ? "true" : "false");
+    }
+
+    /// <summary>A scope's database context, to look at what is stored.</summary>
+    public T WithDb<T>(Func<MinshengDb, T> query)
+    {
+        using var scope = Services.CreateScope();
+        return query(scope.ServiceProvider.GetRequiredService<MinshengDb>());
+    }
+
+    public async Task<HttpResponseMessage> PostPlanDocumentAsync(string json)
+    {
+        using var client = CreateClient();
+        return await client.PostAsync("/api/plans", new StringContent(json, Encoding.UTF8, "application/json"));
+    }
+
+    public async Task<int> ImportAsync(Plan plan)
+    {
+        var response = await PostPlanDocumentAsync(PlanDocument.Write(plan));
+        await Expect.Status(HttpStatusCode.Created, response);
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>(Json);
+        return created.GetProperty("id").GetInt32();
+    }
+
+    public async Task<HttpResponseMessage> SubmitMonthAsync(int planId, SubmitMonthRequest request)
+    {
+        using var client = CreateClient();
+        return await client.PostAsJsonAsync($"/api/plans/{planId}/reports", request, Json);
+    }
+
+    public async Task<JsonElement> GetJsonAsync(string url)
+    {
+        using var client = CreateClient();
+        var response = await client.GetAsync(url);
+        await Expect.Status(HttpStatusCode.OK, response);
+        return await response.Content.ReadFromJsonAsync<JsonElement>(Json);
+    }
+
+    public async Task<string> GetTextAsync(string url)
+    {
+        using var client = CreateClient();
+        var response = await client.GetAsync(url);
+        await Expect.Status(HttpStatusCode.OK, response);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+}
+
+public static class Expect
+{
+    /// <summary>Asserts a status code, printing the response body when it is another.</summary>
+    public static async Task Status(HttpStatusCode expected, HttpResponseMessage response)
+    {
+        if (response.StatusCode == expected) return;
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Fail($"Expected {(int)expected} {expected} but got {(int)response.StatusCode} {response.StatusCode}: {body}");
+    }
+
+    /// <summary>Asserts a validation problem (RFC 7807) naming a field, and returns its messages.</summary>
+    public static async Task<string[]> ProblemNaming(string field, HttpResponseMessage response, HttpStatusCode status = HttpStatusCode.BadRequest)
+    {
+        await Status(status, response);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var errors = problem.GetProperty("errors");
+        Assert.True(errors.TryGetProperty(field, out var messages), $"No error names '{field}': {problem}");
+        return messages.EnumerateArray().Select(m => m.GetString()!).ToArray();
+    }
+}
