@@ -48,7 +48,20 @@ internal sealed class JsonFields
     }
 
     /// <summary>A non-negative number: every figure of a plan (targets, actuals, money) is.</summary>
-    public decimal? Number(JsonElement value, string path)
+    public decimal? Number(JsonElement value, string path) => Number(value, path, allowNegative: false);
+
+    /// <summary>A number that may be negative, such as a coordinate.</summary>
+    public decimal? SignedNumber(JsonElement obj, string name, string path)
+    {
+        if (!obj.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            Error($"{path}.{name}", "is missing");
+            return null;
+        }
+        return Number(value, $"{path}.{name}", allowNegative: true);
+    }
+
+    private decimal? Number(JsonElement value, string path, bool allowNegative)
     {
         if (value.ValueKind != JsonValueKind.Number)
         {
@@ -60,7 +73,7 @@ internal sealed class JsonFields
             Error(path, $"{value.GetRawText()} is out of range");
             return null;
         }
-        if (number < 0)
+        if (number < 0 && !allowNegative)
         {
             Error(path, $"must not be negative ({value.GetRawText()})");
             return null;

@@ -114,8 +114,8 @@ internal sealed class PlanDocumentReader
         if (!item.TryGetProperty("location", out var location) || location.ValueKind == JsonValueKind.Null) return null;
         var locationPath = $"{path}.location";
         if (!_fields.IsObject(location, locationPath)) return null;
-        var lat = _fields.Number(location, "lat", locationPath, required: true);
-        var lon = _fields.Number(location, "lon", locationPath, required: true);
+        var lat = _fields.SignedNumber(location, "lat", locationPath);
+        var lon = _fields.SignedNumber(location, "lon", locationPath);
         var address = _fields.String(location, "address", locationPath, required: false);
         return lat is { } la && lon is { } lo ? new Location(la, lo, address) : null;
     }

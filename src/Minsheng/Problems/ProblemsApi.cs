@@ -27,16 +27,25 @@ public static class ProblemsApi
         return group;
     }
 
-    private static async Task<Results<Ok<List<ProblemResponse>>, NotFound>> ListProblems(
-        int id, ProblemStatus? status, string? project, MinshengDb db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<ProblemResponse>>, NotFound, ValidationProblem>> ListProblems(
+        int id, string? status, string? project, MinshengDb db, CancellationToken cancellationToken)
     {
         if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return TypedResults.NotFound();
+        ProblemStatus? wanted = null;
+        if (status is not null)
+        {
+            if (!Enum.TryParse<ProblemStatus>(status, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [$"\"{status}\" is not open or resolved"] });
+            }
+            wanted = parsed;
+        }
         var query =
             from problem in db.Problems
             join p in db.Projects on problem.ProjectId equals p.Id
             where p.PlanId == id
             select new { Problem = problem, p.Code };
-        if (status is { } s) query = query.Where(x => x.Problem.Status == s);
+        if (wanted is { } s) query = query.Where(x => x.Problem.Status == s);
         if (project is not null) query = query.Where(x => x.Code == project);
         var rows = await query.OrderBy(x => x.Problem.Id).ToListAsync(cancellationToken);
         return TypedResults.Ok(rows.Select(x => x.Problem.ToResponse(x.Code)).ToList());

@@ -107,9 +107,10 @@ public static class Expect
     /// <summary>Asserts a validation problem (RFC 7807) naming a field, and returns its messages.</summary>
     public static async Task<string[]> ProblemNaming(string field, HttpResponseMessage response, HttpStatusCode status = HttpStatusCode.BadRequest)
     {
+        await response.Content.LoadIntoBufferAsync();
         await Status(status, response);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         var errors = problem.GetProperty("errors");
         Assert.True(errors.TryGetProperty(field, out var messages), $"No error names '{field}': {problem}");
         return messages.EnumerateArray().Select(m => m.GetString()!).ToArray();
