@@ -23,9 +23,10 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 
-// OpenAPI document, and a browsable reference in development
+// OpenAPI document, and a browsable reference in development or where ApiReference:Enabled says so
+var apiReference = app.Environment.IsDevelopment() || app.Configuration.GetValue("ApiReference:Enabled", false);
 app.MapOpenApi();
-if (app.Environment.IsDevelopment()) app.MapScalarApiReference();
+if (apiReference) app.MapScalarApiReference();
 
 // Plans: list, import, export, summary, categories, projects, indicators
 app.MapPlansApi();
@@ -36,7 +37,7 @@ app.MapReportsApi();
 // Problems on projects
 app.MapProblemsApi();
 
-app.MapGet("/", () => Results.Redirect(app.Environment.IsDevelopment() ? "/scalar" : "/api/plans")).ExcludeFromDescription();
+app.MapGet("/", () => Results.Redirect(apiReference ? "/scalar" : "/api/plans")).ExcludeFromDescription();
 
 await app.RunAsync();
 return 0;

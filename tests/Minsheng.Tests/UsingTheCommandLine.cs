@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Configuration;
+using Minsheng.CommandLine;
+using Minsheng.Data;
+using Minsheng.Engine.Documents;
+using Minsheng.Engine.Progress;
+using Minsheng.Tests.Infrastructure;
+
+namespace Minsheng.Tests;
+
+public sealed class UsingTheCommandLine : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("minsheng-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string PlanFile(string? json = null)
+    {
+        var file = Path.Combine(_folder, $"plan-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, json ?? PlanDocument.Write(SamplePlans.Lianyungang()));
+        return file;
+    }
+
+    private static async Task<(int Exit, string Output, string Error)> Run(IConfiguration? configuration, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await MinshengCommandLine.RunAsync(args, output, error, configuration ?? new ConfigurationBuilder().Build());
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task Summary_json_is_the_engines_summary_computed_from_the_document_alone()
+    {
+        var (exit, output, error) = await Run(null, "summary", "--plan", PlanFile(), "--as-of", "2023-06-30", "--json");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        var expected = JsonNode.Parse(SummaryJson.Write(ProgressEngine.Summarize(SamplePlans.Lianyungang(), new DateOnly(2023, 6, 30))));
+        Assert.True(JsonNode.DeepEquals(expected, JsonNode.Parse(output)), output);
+    }
+
+    [Fact]
+    public async Task Summary_table_shows_the_plan_the_elapsed_share_and_each_item_in_Chinese()
+    {
+        var (exit, output, _) = await Run(null, "summary", "--plan", PlanFile(), "--as-of", "2023-06-30");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("2023年连云港市民生实事项目", output);
+        Assert.Contains("序时进度 50.0%", output);
+        Assert.Contains("城镇新增就业", output);
+        Assert.Contains("超序时", output);
+        Assert.Contains("滞后", output);
+    }
+
+    [Fact]
+    public async Task A_missing_option_is_one_line_and_exit_code_2()
+    {
+        var (exit, _, error) = await Run(null, "summary", "--plan", PlanFile());
+
+        Assert.Equal(2, exit);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.Contains("--as-of", error);
+    }
+
+    [Fact]
+    public async Task A_bad_date_is_one_line_naming_the_value()
+    {
+        var (exit, _, error) = await Run(null, "summary", "--plan", PlanFile(), "--as-of", "2023-13-01");
+
+        Assert.Equal(1, exit);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.Contains("2023-13-01", error);
+    }
+
+    [Fact]
+    public async Task A_missing_file_is_one_line_naming_the_file()
+    {
+        var (exit, _, error) = await Run(null, "summary", "--plan", "no-such-plan.json", "--as-of", "2023-06-30");
+
+        Assert.Equal(1, exit);
+        Assert.Equal("minsheng: 找不到文件 no-such-plan.json", error.TrimEnd());
+    }
+
+    [Fact]
+    public async Task A_bad_document_names_the_file_and_the_json_path_of_each_error()
+    {
+        var document = JsonNode.Parse(PlanDocument.Write(SamplePlans.Lianyungang()))!;
+        document["reports"]![0]!["actual"] = -1;
+        document["reports"]![1]!["period"] = "2022-06";
+        var file = PlanFile(document.ToJsonString());
+
+        var (exit, output, error) = await Run(null, "summary", "--plan", file, "--as-of", "2023-06-30");
+
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        var lines = error.TrimEnd().Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.Contains($"{file}：$.reports[0].actual：", lines[0]);
+        Assert.Contains("$.reports[1].period", lines[1]);
+    }
+
+    [Theory, BothProviders]
+    public async Task A_plan_imported_into_the_database_exports_as_the_same_document(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(database.Settings).Build();
+        var exported = Path.Combine(_folder, "exported.json");
+
+        var imported = await Run(configuration, "plan", "import", PlanFile());
+        var export = await Run(configuration, "plan", "export", "--year", "2023", "--out", exported);
+
+        Assert.Equal((0, ""), (imported.Exit, imported.Error));
+        Assert.Contains("3个项目 5个指标", imported.Output);
+        Assert.Equal((0, ""), (export.Exit, export.Error));
+        var plan = SamplePlans.Lianyungang();
+        var asOf = new DateOnly(2023, 6, 30);
+        Assert.Equal(SummaryJson.Write(ProgressEngine.Summarize(plan, asOf)), SummaryJson.Write(ProgressEngine.Summarize(PlanDocument.ReadFile(exported), asOf)));
+    }
+
+    [Theory, BothProviders]
+    public async Task Importing_twice_or_exporting_a_year_without_a_plan_fails_in_one_line(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(database.Settings).Build();
+        var file = PlanFile();
+        await Run(configuration, "plan", "import", file);
+
+        var again = await Run(configuration, "plan", "import", file);
+        var missing = await Run(configuration, "plan", "export", "--year", "2031");
+
+        Assert.Equal(1, again.Exit);
+        Assert.Single(again.Error.TrimEnd().Split('\n'));
+        Assert.Contains("已有", again.Error);
+        Assert.Equal(1, missing.Exit);
+        Assert.Contains("2031", missing.Error);
+    }
+
+    [Fact]
+    public async Task The_executable_answers_on_standard_output_with_nothing_else()
+    {
+        var executable = Path.Combine(AppContext.BaseDirectory, "minsheng.dll");
+        var start = new ProcessStartInfo("dotnet", ["exec", executable, "summary", "--plan", PlanFile(), "--as-of", "2023-06-30", "--json"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.Equal("2023-06-30", JsonNode.Parse(output)!["asOf"]!.GetValue<string>());
+    }
+}
