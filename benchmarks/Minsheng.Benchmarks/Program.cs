@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+using Minsheng.Benchmarks;
+
+BenchmarkSwitcher.FromAssembly(typeof(SummaryBenchmarks).Assembly).Run(args);
