@@ -15,15 +15,16 @@ start_postgres() {
   while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
   trap stop_postgres EXIT
   echo "== starting PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
-  runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_DATA" --auth=trust -E UTF8 --locale=C.UTF-8 >"$PG_DATA.log" 2>&1 \
-    || { cat "$PG_DATA.log"; return 1; }
-  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -o "-c listen_addresses=127.0.0.1 -p $port -k $PG_DATA" -l "$PG_DATA.log" -w start >/dev/null \
-    || { cat "$PG_DATA.log"; return 1; }
+  local out
+  out=$(runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_DATA" --auth=trust -E UTF8 --locale=C.UTF-8 2>&1) || { echo "$out"; return 1; }
+  # The server log lives in the data folder: the postgres user cannot write root's files.
+  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -o "-c listen_addresses=127.0.0.1 -p $port -k $PG_DATA" -l "$PG_DATA/server.log" -w start >/dev/null \
+    || { cat "$PG_DATA/server.log"; return 1; }
   PG_SERVER="Host=127.0.0.1;Port=$port;Username=postgres"
 }
 
 stop_postgres() {
   [[ -n "${PG_DATA:-}" ]] || return 0
   runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null 2>&1
-  rm -rf "$PG_DATA" "$PG_DATA.log"
+  rm -rf "$PG_DATA"
 }

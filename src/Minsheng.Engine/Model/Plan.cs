@@ -13,6 +13,23 @@ public sealed record Plan(
     public IEnumerable<Project> Projects => Categories.SelectMany(c => c.Projects);
 
     public IEnumerable<Indicator> Indicators => Projects.SelectMany(p => p.Indicators);
+
+    /// <summary>
+    /// The plan with one report row per month and key (the latest), in month order: the same
+    /// figures, without the history of superseded rows.
+    /// </summary>
+    public Plan WithLatestReportsOnly()
+    {
+        var indicatorRows = new Dictionary<(string, Period, string?), IndicatorReport>();
+        foreach (var row in IndicatorReports) indicatorRows[(row.Indicator, row.Period, row.District)] = row;
+        var projectRows = new Dictionary<(string, Period), ProjectReport>();
+        foreach (var row in ProjectReports) projectRows[(row.Project, row.Period)] = row;
+        return this with
+        {
+            IndicatorReports = indicatorRows.Values.OrderBy(r => r.Period).ToList(),
+            ProjectReports = projectRows.Values.OrderBy(r => r.Period).ToList(),
+        };
+    }
 }
 
 public enum Curve { Linear, Nodes }

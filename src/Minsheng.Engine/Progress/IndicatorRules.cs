@@ -6,9 +6,11 @@ namespace Minsheng.Engine.Progress;
 public static class IndicatorRules
 {
     /// <summary>完成率: actual / target (target / actual when lower is better); may exceed 1; null on a zero denominator.</summary>
-    public static decimal? Rate(Indicator indicator, decimal actual) => indicator.Direction == Direction.Down
-        ? actual == 0 ? null : indicator.Target / actual
-        : indicator.Target == 0 ? null : actual / indicator.Target;
+    public static decimal? Rate(Indicator indicator, decimal actual) => Rate(indicator.Direction, indicator.Target, actual);
+
+    public static decimal? Rate(Direction direction, decimal target, decimal actual) => direction == Direction.Down
+        ? actual == 0 ? null : target / actual
+        : target == 0 ? null : actual / target;
 
     /// <summary>Progress averages rates capped at 100%.</summary>
     public static decimal? Capped(decimal? rate) => rate is { } r ? Math.Min(r, 1m) : null;

@@ -98,16 +98,16 @@ public static class ProgressEngine
 
     private static IndicatorSummary SummarizeIndicator(Context context, Indicator indicator)
     {
-        var reported = context.Figures.Actual(indicator.Code, context.Month);
+        var figures = context.Figures.For(indicator.Code);
+        var reported = figures.Actual(context.Month);
         var actual = reported ?? 0;
         var judgement = IndicatorRules.Judge(indicator, context.Plan.Settings, context.Month, reported);
 
         var districts = new List<IndicatorDistrictSummary>(indicator.DistrictTargets.Count);
         foreach (var (district, target) in indicator.DistrictTargets)
         {
-            var districtActual = context.Figures.DistrictActual(indicator.Code, district, context.Month) ?? 0;
-            var districtIndicator = indicator with { Target = target };
-            districts.Add(new IndicatorDistrictSummary(district, target, districtActual, IndicatorRules.Rate(districtIndicator, districtActual)));
+            var districtActual = figures.DistrictActual(district, context.Month) ?? 0;
+            districts.Add(new IndicatorDistrictSummary(district, target, districtActual, IndicatorRules.Rate(indicator.Direction, target, districtActual)));
         }
 
         return new IndicatorSummary(
@@ -120,17 +120,17 @@ public static class ProgressEngine
             judgement.Node ?? 0,
             judgement.Status,
             judgement.Light,
-            judgement.Status == Status.Completed ? CompletedIn(context, indicator) : null,
+            judgement.Status == Status.Completed ? CompletedIn(context, indicator, figures) : null,
             judgement.Shortfall,
             districts);
     }
 
     /// <summary>The first month whose cumulative figure reached the target.</summary>
-    private static Period? CompletedIn(Context context, Indicator indicator)
+    private static Period? CompletedIn(Context context, Indicator indicator, IndicatorFigures figures)
     {
         for (var m = 1; m <= context.Month; m++)
         {
-            if (IndicatorRules.Reaches(indicator, context.Figures.Actual(indicator.Code, m))) return new Period(context.Plan.Year, m);
+            if (IndicatorRules.Reaches(indicator, figures.Actual(m))) return new Period(context.Plan.Year, m);
         }
         return null;
     }

@@ -5,8 +5,7 @@ namespace Minsheng.Engine.Progress;
 /// <summary>The report rows of a plan indexed by key and month, read in row order so that a later row wins.</summary>
 internal sealed class ReportedFigures
 {
-    private readonly Dictionary<string, MonthlyFigures> _regionActuals = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Dictionary<string, MonthlyFigures>> _districtActuals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IndicatorFigures> _indicators = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ProjectMoney> _money = new(StringComparer.Ordinal);
 
     public ReportedFigures(Plan plan)
@@ -14,17 +13,8 @@ internal sealed class ReportedFigures
         foreach (var row in plan.IndicatorReports)
         {
             if (row.Period.Year != plan.Year) continue;
-            if (row.District is null)
-            {
-                GetOrAdd(_regionActuals, row.Indicator).Set(row.Period.Month, row.Actual);
-            }
-            else
-            {
-                var byDistrict = _districtActuals.TryGetValue(row.Indicator, out var found)
-                    ? found
-                    : _districtActuals[row.Indicator] = new Dictionary<string, MonthlyFigures>(StringComparer.Ordinal);
-                GetOrAdd(byDistrict, row.District).Set(row.Period.Month, row.Actual);
-            }
+            var figures = _indicators.TryGetValue(row.Indicator, out var found) ? found : _indicators[row.Indicator] = new IndicatorFigures();
+            figures.Set(row.District, row.Period.Month, row.Actual);
         }
         foreach (var row in plan.ProjectReports)
         {
@@ -38,24 +28,7 @@ internal sealed class ReportedFigures
         }
     }
 
-    /// <summary>The whole region's figure; where only districts report, the sum of theirs.</summary>
-    public decimal? Actual(string indicator, int month)
-    {
-        if (month <= 0) return null;
-        if (_regionActuals.TryGetValue(indicator, out var region) && region.At(month) is { } value) return value;
-        if (!_districtActuals.TryGetValue(indicator, out var byDistrict)) return null;
-        decimal? sum = null;
-        foreach (var figures in byDistrict.Values)
-        {
-            if (figures.At(month) is { } districtValue) sum = (sum ?? 0) + districtValue;
-        }
-        return sum;
-    }
-
-    public decimal? DistrictActual(string indicator, string district, int month) =>
-        month > 0 && _districtActuals.TryGetValue(indicator, out var byDistrict) && byDistrict.TryGetValue(district, out var figures)
-            ? figures.At(month)
-            : null;
+    public IndicatorFigures For(string indicator) => _indicators.TryGetValue(indicator, out var figures) ? figures : IndicatorFigures.None;
 
     public decimal InvestmentCompleted(string project, int month) =>
         month > 0 && _money.TryGetValue(project, out var money) ? money.Investment.At(month) ?? 0 : 0;
@@ -65,9 +38,6 @@ internal sealed class ReportedFigures
             ? new Funds(money.City.At(month) ?? 0, money.District.At(month) ?? 0, money.Other.At(month) ?? 0)
             : Funds.Zero;
 
-    private static MonthlyFigures GetOrAdd(Dictionary<string, MonthlyFigures> figures, string key) =>
-        figures.TryGetValue(key, out var found) ? found : figures[key] = new MonthlyFigures();
-
     private sealed class ProjectMoney
     {
         public MonthlyFigures Investment { get; } = new();
@@ -75,4 +45,44 @@ internal sealed class ReportedFigures
         public MonthlyFigures District { get; } = new();
         public MonthlyFigures Other { get; } = new();
     }
+}
+
+/// <summary>The figures reported for one indicator: for the whole region, and by district.</summary>
+internal sealed class IndicatorFigures
+{
+    public static readonly IndicatorFigures None = new();
+
+    private readonly MonthlyFigures _region = new();
+    private Dictionary<string, MonthlyFigures>? _districts;
+    private bool _hasRegion;
+
+    public void Set(string? district, int month, decimal value)
+    {
+        if (district is null)
+        {
+            _region.Set(month, value);
+            _hasRegion = true;
+            return;
+        }
+        _districts ??= new Dictionary<string, MonthlyFigures>(StringComparer.Ordinal);
+        if (!_districts.TryGetValue(district, out var figures)) _districts[district] = figures = new MonthlyFigures();
+        figures.Set(month, value);
+    }
+
+    /// <summary>The whole region's figure; where only districts report, the sum of theirs.</summary>
+    public decimal? Actual(int month)
+    {
+        if (month <= 0) return null;
+        if (_hasRegion && _region.At(month) is { } value) return value;
+        if (_districts is null) return null;
+        decimal? sum = null;
+        foreach (var figures in _districts.Values)
+        {
+            if (figures.At(month) is { } districtValue) sum = (sum ?? 0) + districtValue;
+        }
+        return sum;
+    }
+
+    public decimal? DistrictActual(string district, int month) =>
+        month > 0 && _districts is not null && _districts.TryGetValue(district, out var figures) ? figures.At(month) : null;
 }

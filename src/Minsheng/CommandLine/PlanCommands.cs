@@ -50,7 +50,7 @@ internal static class PlanCommands
             if (candidates.Count > 1) throw new CommandLineException(CliText.Format("ErrSeveralPlans", year, string.Join("、", candidates.Select(c => c.Region))));
 
             var plan = (await PlanLoader.LoadAsync(db, candidates[0].Id, cancellationToken))!;
-            var json = PlanDocument.Write(plan);
+            var json = PlanDocument.Write(plan.WithLatestReportsOnly());
             if (parse.GetValue(outOption) is { } file)
             {
                 await File.WriteAllTextAsync(file, json, cancellationToken);

@@ -4,7 +4,10 @@ using Minsheng.Engine.Model;
 
 namespace Minsheng.Plans;
 
-/// <summary>Reads a stored plan into the engine's model: the structure, and the latest report row for each month and key.</summary>
+/// <summary>
+/// Reads a stored plan into the engine's model: the structure, and every report row in the order
+/// it was added, so that the latest row for a month and key counts.
+/// </summary>
 public static class PlanLoader
 {
     public static async Task<Plan?> LoadAsync(MinshengDb db, int planId, CancellationToken cancellationToken = default)
@@ -88,11 +91,9 @@ public static class PlanLoader
             stored.Title,
             new PlanSettings(stored.Curve, stored.TolerancePoints, stored.RedPoints),
             categories.Select(c => new Category(c.Code, c.Name, projectsByCategory[c.Id].ToList())).ToList(),
-            LatestOnly(indicatorReports, r => (r.IndicatorId, r.Year, r.Month, r.DistrictId))
-                .Select(r => new IndicatorReport(new Period(r.Year, r.Month), indicatorCodes[r.IndicatorId], r.Actual, r.DistrictId is { } d ? districts[d] : null, r.Note))
+            indicatorReports.Select(r => new IndicatorReport(new Period(r.Year, r.Month), indicatorCodes[r.IndicatorId], r.Actual, r.DistrictId is { } d ? districts[d] : null, r.Note))
                 .ToList(),
-            LatestOnly(projectReports, r => (r.ProjectId, r.Year, r.Month))
-                .Select(r => new ProjectReport(new Period(r.Year, r.Month), projectCodes[r.ProjectId], r.Investment, ToFundsUsed(r), r.Note))
+            projectReports.Select(r => new ProjectReport(new Period(r.Year, r.Month), projectCodes[r.ProjectId], r.Investment, ToFundsUsed(r), r.Note))
                 .ToList());
     }
 
@@ -101,11 +102,4 @@ public static class PlanLoader
             ? null
             : new FundsUsed(report.FundsCity, report.FundsDistrict, report.FundsOther);
 
-    /// <summary>Rows come in the order they were added: the last one for a key is the one that counts.</summary>
-    private static IEnumerable<T> LatestOnly<T, TKey>(IEnumerable<T> rowsInOrder, Func<T, TKey> key) where TKey : notnull
-    {
-        var latest = new Dictionary<TKey, T>();
-        foreach (var row in rowsInOrder) latest[key(row)] = row;
-        return latest.Values;
-    }
 }

@@ -93,7 +93,7 @@ public static class PlansApi
     private static async Task<Results<FileContentHttpResult, NotFound>> ExportPlan(int id, MinshengDb db, CancellationToken cancellationToken)
     {
         if (await PlanLoader.LoadAsync(db, id, cancellationToken) is not { } plan) return TypedResults.NotFound();
-        var json = Encoding.UTF8.GetBytes(PlanDocument.Write(plan));
+        var json = Encoding.UTF8.GetBytes(PlanDocument.Write(plan.WithLatestReportsOnly()));
         return TypedResults.File(json, "application/json; charset=utf-8", $"plan-{plan.Year}.json");
     }
 
