@@ -131,6 +131,8 @@ internal sealed class IndicatorReportConfiguration : IEntityTypeConfiguration<St
     {
         report.ToTable("indicator_reports");
         report.HasIndex(r => new { r.IndicatorId, r.Year, r.Month });
+        report.HasIndex(r => r.PlanId);
+        report.HasOne<StoredPlan>().WithMany().HasForeignKey(r => r.PlanId).OnDelete(DeleteBehavior.NoAction);
         report.Property(r => r.SubmittedBy).HasMaxLength(200);
         report.HasOne<StoredIndicator>().WithMany().HasForeignKey(r => r.IndicatorId);
         report.HasOne<StoredDistrict>().WithMany().HasForeignKey(r => r.DistrictId).OnDelete(DeleteBehavior.Restrict);
@@ -143,6 +145,8 @@ internal sealed class ProjectReportConfiguration : IEntityTypeConfiguration<Stor
     {
         report.ToTable("project_reports");
         report.HasIndex(r => new { r.ProjectId, r.Year, r.Month });
+        report.HasIndex(r => r.PlanId);
+        report.HasOne<StoredPlan>().WithMany().HasForeignKey(r => r.PlanId).OnDelete(DeleteBehavior.NoAction);
         report.Property(r => r.SubmittedBy).HasMaxLength(200);
         report.HasOne<StoredProject>().WithMany().HasForeignKey(r => r.ProjectId);
     }

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Minsheng.Data;
 
@@ -65,7 +66,20 @@ public static class DatabaseSetup
     }
 }
 
-public sealed class SqliteMinshengDb(DbContextOptions<SqliteMinshengDb> options) : MinshengDb(options);
+public sealed class SqliteMinshengDb(DbContextOptions<SqliteMinshengDb> options) : MinshengDb(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        // SQLite has no decimal type: text is exact but slow to read and cannot be compared in SQL.
+        // Millionths in an integer are exact to the same six decimals PostgreSQL keeps.
+        configurationBuilder.Properties<decimal>().HaveConversion<MillionthsConverter>();
+    }
+}
+
+internal sealed class MillionthsConverter() : ValueConverter<decimal, long>(
+    value => (long)decimal.Round(value * 1_000_000m, 0, MidpointRounding.AwayFromZero),
+    stored => stored / 1_000_000m);
 
 public sealed class PostgresMinshengDb(DbContextOptions<PostgresMinshengDb> options) : MinshengDb(options);
 

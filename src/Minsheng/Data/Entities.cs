@@ -127,6 +127,8 @@ public sealed class StoredDistrictTarget
 public sealed class StoredIndicatorReport
 {
     public long Id { get; set; }
+    /// <summary>Denormalised so that a plan's rows are read in order without a join.</summary>
+    public int PlanId { get; set; }
     public int IndicatorId { get; set; }
     public int Year { get; set; }
     public int Month { get; set; }
@@ -141,6 +143,7 @@ public sealed class StoredIndicatorReport
 public sealed class StoredProjectReport
 {
     public long Id { get; set; }
+    public int PlanId { get; set; }
     public int ProjectId { get; set; }
     public int Year { get; set; }
     public int Month { get; set; }

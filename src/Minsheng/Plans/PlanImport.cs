@@ -28,6 +28,7 @@ public static class PlanImport
 
             db.IndicatorReports.AddRange(plan.IndicatorReports.Select(r => new StoredIndicatorReport
             {
+                PlanId = graph.Plan.Id,
                 IndicatorId = graph.Indicators[r.Indicator].Id,
                 Year = r.Period.Year,
                 Month = r.Period.Month,
@@ -39,6 +40,7 @@ public static class PlanImport
             }));
             db.ProjectReports.AddRange(plan.ProjectReports.Select(r => new StoredProjectReport
             {
+                PlanId = graph.Plan.Id,
                 ProjectId = graph.Projects[r.Project].Id,
                 Year = r.Period.Year,
                 Month = r.Period.Month,

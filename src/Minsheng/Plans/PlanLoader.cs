@@ -43,18 +43,9 @@ public static class PlanLoader
             where i.PlanId == planId
             orderby t.Position
             select t).AsNoTracking().ToListAsync(cancellationToken);
-        var indicatorReports = await (
-            from r in db.IndicatorReports
-            join i in db.Indicators on r.IndicatorId equals i.Id
-            where i.PlanId == planId
-            orderby r.Id
-            select new { r.IndicatorId, r.Year, r.Month, r.DistrictId, r.Actual, r.Note }).ToListAsync(cancellationToken);
-        var projectReports = await (
-            from r in db.ProjectReports
-            join p in db.Projects on r.ProjectId equals p.Id
-            where p.PlanId == planId
-            orderby r.Id
-            select r).AsNoTracking().ToListAsync(cancellationToken);
+        var indicatorReports = await db.IndicatorReports.Where(r => r.PlanId == planId).OrderBy(r => r.Id)
+            .Select(r => new { r.IndicatorId, r.Year, r.Month, r.DistrictId, r.Actual, r.Note }).ToListAsync(cancellationToken);
+        var projectReports = await db.ProjectReports.AsNoTracking().Where(r => r.PlanId == planId).OrderBy(r => r.Id).ToListAsync(cancellationToken);
 
         var unitsByProject = projectUnits.ToLookup(u => u.ProjectId, u => units[u.UnitId]);
         var districtsByProject = projectDistricts.ToLookup(d => d.ProjectId, d => districts[d.DistrictId]);

@@ -79,6 +79,7 @@ public static class SubmitMonth
             {
                 indicatorRows.Add(new StoredIndicatorReport
                 {
+                    PlanId = id,
                     IndicatorId = indicator.Id,
                     Year = p.Year,
                     Month = p.Month,
@@ -108,6 +109,7 @@ public static class SubmitMonth
             {
                 projectRows.Add(new StoredProjectReport
                 {
+                    PlanId = id,
                     ProjectId = projectId,
                     Year = p.Year,
                     Month = p.Month,

@@ -188,6 +188,9 @@ namespace Minsheng.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -201,6 +204,8 @@ namespace Minsheng.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("DistrictId");
+
+                    b.HasIndex("PlanId");
 
                     b.HasIndex("IndicatorId", "Year", "Month");
 
@@ -442,6 +447,9 @@ namespace Minsheng.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ProjectId")
                         .HasColumnType("integer");
 
@@ -456,6 +464,8 @@ namespace Minsheng.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
 
                     b.HasIndex("ProjectId", "Year", "Month");
 
@@ -568,6 +578,12 @@ namespace Minsheng.Data.Migrations.Postgres
                         .HasForeignKey("IndicatorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Minsheng.Data.StoredPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Minsheng.Data.StoredNode", b =>
@@ -631,6 +647,12 @@ namespace Minsheng.Data.Migrations.Postgres
 
             modelBuilder.Entity("Minsheng.Data.StoredProjectReport", b =>
                 {
+                    b.HasOne("Minsheng.Data.StoredPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
                     b.HasOne("Minsheng.Data.StoredProject", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")

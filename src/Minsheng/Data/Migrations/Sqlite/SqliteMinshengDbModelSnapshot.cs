@@ -80,9 +80,9 @@ namespace Minsheng.Data.Migrations.Sqlite
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Target")
+                    b.Property<long>("Target")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("IndicatorId", "DistrictId");
 
@@ -134,9 +134,9 @@ namespace Minsheng.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("Target")
+                    b.Property<long>("Target")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Unit")
                         .HasMaxLength(50)
@@ -158,9 +158,9 @@ namespace Minsheng.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Actual")
+                    b.Property<long>("Actual")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("DistrictId")
                         .HasColumnType("INTEGER");
@@ -174,6 +174,9 @@ namespace Minsheng.Data.Migrations.Sqlite
                     b.Property<string>("Note")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("TEXT");
@@ -189,6 +192,8 @@ namespace Minsheng.Data.Migrations.Sqlite
 
                     b.HasIndex("DistrictId");
 
+                    b.HasIndex("PlanId");
+
                     b.HasIndex("IndicatorId", "Year", "Month");
 
                     b.ToTable("indicator_reports", (string)null);
@@ -202,9 +207,9 @@ namespace Minsheng.Data.Migrations.Sqlite
                     b.Property<int>("Month")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Value")
+                    b.Property<long>("Value")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("IndicatorId", "Month");
 
@@ -225,9 +230,9 @@ namespace Minsheng.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("RedPoints")
+                    b.Property<long>("RedPoints")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Region")
                         .IsRequired()
@@ -239,9 +244,9 @@ namespace Minsheng.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("TolerancePoints")
+                    b.Property<long>("TolerancePoints")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
@@ -324,32 +329,32 @@ namespace Minsheng.Data.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("FundsCity")
+                    b.Property<long?>("FundsCity")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("FundsDistrict")
+                    b.Property<long?>("FundsDistrict")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("FundsOther")
+                    b.Property<long?>("FundsOther")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("Investment")
+                    b.Property<long?>("Investment")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("Latitude")
+                    b.Property<long?>("Latitude")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("LeadUnitId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("Longitude")
+                    b.Property<long?>("Longitude")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -398,21 +403,21 @@ namespace Minsheng.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("FundsCity")
+                    b.Property<long?>("FundsCity")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("FundsDistrict")
+                    b.Property<long?>("FundsDistrict")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("FundsOther")
+                    b.Property<long?>("FundsOther")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("Investment")
+                    b.Property<long?>("Investment")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Month")
                         .HasColumnType("INTEGER");
@@ -420,6 +425,9 @@ namespace Minsheng.Data.Migrations.Sqlite
                     b.Property<string>("Note")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ProjectId")
                         .HasColumnType("INTEGER");
@@ -435,6 +443,8 @@ namespace Minsheng.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
 
                     b.HasIndex("ProjectId", "Year", "Month");
 
@@ -545,6 +555,12 @@ namespace Minsheng.Data.Migrations.Sqlite
                         .HasForeignKey("IndicatorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Minsheng.Data.StoredPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Minsheng.Data.StoredNode", b =>
@@ -608,6 +624,12 @@ namespace Minsheng.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Minsheng.Data.StoredProjectReport", b =>
                 {
+                    b.HasOne("Minsheng.Data.StoredPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
                     b.HasOne("Minsheng.Data.StoredProject", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")

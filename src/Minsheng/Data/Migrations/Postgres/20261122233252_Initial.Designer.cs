@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Minsheng.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMinshengDb))]
-    [Migration("20261122231436_Initial")]
+    [Migration("20261122233252_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -191,6 +191,9 @@ namespace Minsheng.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -204,6 +207,8 @@ namespace Minsheng.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("DistrictId");
+
+                    b.HasIndex("PlanId");
 
                     b.HasIndex("IndicatorId", "Year", "Month");
 
@@ -445,6 +450,9 @@ namespace Minsheng.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ProjectId")
                         .HasColumnType("integer");
 
@@ -459,6 +467,8 @@ namespace Minsheng.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
 
                     b.HasIndex("ProjectId", "Year", "Month");
 
@@ -571,6 +581,12 @@ namespace Minsheng.Data.Migrations.Postgres
                         .HasForeignKey("IndicatorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Minsheng.Data.StoredPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Minsheng.Data.StoredNode", b =>
@@ -634,6 +650,12 @@ namespace Minsheng.Data.Migrations.Postgres
 
             modelBuilder.Entity("Minsheng.Data.StoredProjectReport", b =>
                 {
+                    b.HasOne("Minsheng.Data.StoredPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
                     b.HasOne("Minsheng.Data.StoredProject", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")

@@ -11,7 +11,7 @@ using Minsheng.Data;
 namespace Minsheng.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMinshengDb))]
-    [Migration("20261122231408_Initial")]
+    [Migration("20261122233238_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -83,9 +83,9 @@ namespace Minsheng.Data.Migrations.Sqlite
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Target")
+                    b.Property<long>("Target")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("IndicatorId", "DistrictId");
 
@@ -137,9 +137,9 @@ namespace Minsheng.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("Target")
+                    b.Property<long>("Target")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Unit")
                         .HasMaxLength(50)
@@ -161,9 +161,9 @@ namespace Minsheng.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Actual")
+                    b.Property<long>("Actual")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("DistrictId")
                         .HasColumnType("INTEGER");
@@ -177,6 +177,9 @@ namespace Minsheng.Data.Migrations.Sqlite
                     b.Property<string>("Note")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("TEXT");
@@ -192,6 +195,8 @@ namespace Minsheng.Data.Migrations.Sqlite
 
                     b.HasIndex("DistrictId");
 
+                    b.HasIndex("PlanId");
+
                     b.HasIndex("IndicatorId", "Year", "Month");
 
                     b.ToTable("indicator_reports", (string)null);
@@ -205,9 +210,9 @@ namespace Minsheng.Data.Migrations.Sqlite
                     b.Property<int>("Month")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Value")
+                    b.Property<long>("Value")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("IndicatorId", "Month");
 
@@ -228,9 +233,9 @@ namespace Minsheng.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("RedPoints")
+                    b.Property<long>("RedPoints")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Region")
                         .IsRequired()
@@ -242,9 +247,9 @@ namespace Minsheng.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("TolerancePoints")
+                    b.Property<long>("TolerancePoints")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
@@ -327,32 +332,32 @@ namespace Minsheng.Data.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("FundsCity")
+                    b.Property<long?>("FundsCity")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("FundsDistrict")
+                    b.Property<long?>("FundsDistrict")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("FundsOther")
+                    b.Property<long?>("FundsOther")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("Investment")
+                    b.Property<long?>("Investment")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("Latitude")
+                    b.Property<long?>("Latitude")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("LeadUnitId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("Longitude")
+                    b.Property<long?>("Longitude")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -401,21 +406,21 @@ namespace Minsheng.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("FundsCity")
+                    b.Property<long?>("FundsCity")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("FundsDistrict")
+                    b.Property<long?>("FundsDistrict")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("FundsOther")
+                    b.Property<long?>("FundsOther")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("Investment")
+                    b.Property<long?>("Investment")
                         .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Month")
                         .HasColumnType("INTEGER");
@@ -423,6 +428,9 @@ namespace Minsheng.Data.Migrations.Sqlite
                     b.Property<string>("Note")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ProjectId")
                         .HasColumnType("INTEGER");
@@ -438,6 +446,8 @@ namespace Minsheng.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
 
                     b.HasIndex("ProjectId", "Year", "Month");
 
@@ -548,6 +558,12 @@ namespace Minsheng.Data.Migrations.Sqlite
                         .HasForeignKey("IndicatorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Minsheng.Data.StoredPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Minsheng.Data.StoredNode", b =>
@@ -611,6 +627,12 @@ namespace Minsheng.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Minsheng.Data.StoredProjectReport", b =>
                 {
+                    b.HasOne("Minsheng.Data.StoredPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
                     b.HasOne("Minsheng.Data.StoredProject", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Minsheng.Data.Migrations.Sqlite
+namespace Minsheng.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,15 +16,15 @@ namespace Minsheng.Data.Migrations.Sqlite
                 name: "plans",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Region = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Curve = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    TolerancePoints = table.Column<decimal>(type: "TEXT", precision: 24, scale: 6, nullable: false),
-                    RedPoints = table.Column<decimal>(type: "TEXT", precision: 24, scale: 6, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Region = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Curve = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    TolerancePoints = table.Column<decimal>(type: "numeric(24,6)", precision: 24, scale: 6, nullable: false),
+                    RedPoints = table.Column<decimal>(type: "numeric(24,6)", precision: 24, scale: 6, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -34,12 +35,12 @@ namespace Minsheng.Data.Migrations.Sqlite
                 name: "categories",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -56,10 +57,10 @@ namespace Minsheng.Data.Migrations.Sqlite
                 name: "districts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -76,10 +77,10 @@ namespace Minsheng.Data.Migrations.Sqlite
                 name: "units",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -96,22 +97,22 @@ namespace Minsheng.Data.Migrations.Sqlite
                 name: "projects",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CategoryId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Content = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    LeadUnitId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Investment = table.Column<decimal>(type: "TEXT", precision: 24, scale: 6, nullable: true),
-                    FundsCity = table.Column<decimal>(type: "TEXT", precision: 24, scale: 6, nullable: true),
-                    FundsDistrict = table.Column<decimal>(type: "TEXT", precision: 24, scale: 6, nullable: true),
-                    FundsOther = table.Column<decimal>(type: "TEXT", precision: 24, scale: 6, nullable: true),
-                    Latitude = table.Column<decimal>(type: "TEXT", precision: 24, scale: 6, nullable: true),
-                    Longitude = table.Column<decimal>(type: "TEXT", precision: 24, scale: 6, nullable: true),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    CategoryId = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Content = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    LeadUnitId = table.Column<int>(type: "integer", nullable: true),
+                    Investment = table.Column<decimal>(type: "numeric(24,6)", precision: 24, scale: 6, nullable: true),
+                    FundsCity = table.Column<decimal>(type: "numeric(24,6)", precision: 24, scale: 6, nullable: true),
+                    FundsDistrict = table.Column<decimal>(type: "numeric(24,6)", precision: 24, scale: 6, nullable: true),
+                    FundsOther = table.Column<decimal>(type: "numeric(24,6)", precision: 24, scale: 6, nullable: true),
+                    Latitude = table.Column<decimal>(type: "numeric(24,6)", precision: 24, scale: 6, nullable: true),
+                    Longitude = table.Column<decimal>(type: "numeric(24,6)", precision: 24, scale: 6, nullable: true),
+                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Position = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -139,19 +140,19 @@ namespace Minsheng.Data.Migrations.Sqlite
                 name: "indicators",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Target = table.Column<decimal>(type: "TEXT", precision: 24, scale: 6, nullable: false),
-                    Unit = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Direction = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Curve = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Stages = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    ProjectId = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Target = table.Column<decimal>(type: "numeric(24,6)", precision: 24, scale: 6, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Direction = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Curve = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Stages = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Position = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -173,17 +174,17 @@ namespace Minsheng.Data.Migrations.Sqlite
                 name: "problems",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Measures = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RaisedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    ResolvedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProjectId = table.Column<int>(type: "integer", nullable: false),
+                    Type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Measures = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Owner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Deadline = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RaisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ResolvedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -200,9 +201,9 @@ namespace Minsheng.Data.Migrations.Sqlite
                 name: "project_districts",
                 columns: table => new
                 {
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DistrictId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                    ProjectId = table.Column<int>(type: "integer", nullable: false),
+                    DistrictId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -225,22 +226,28 @@ namespace Minsheng.Data.Migrations.Sqlite
                 name: "project_reports",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Month = table.Column<int>(type: "INTEGER", nullable: false),
-                    Investment = table.Column<decimal>(type: "TEXT", precision: 24, scale: 6, nullable: true),
-                    FundsCity = table.Column<decimal>(type: "TEXT", precision: 24, scale: 6, nullable: true),
-                    FundsDistrict = table.Column<decimal>(type: "TEXT", precision: 24, scale: 6, nullable: true),
-                    FundsOther = table.Column<decimal>(type: "TEXT", precision: 24, scale: 6, nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    ProjectId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    Investment = table.Column<decimal>(type: "numeric(24,6)", precision: 24, scale: 6, nullable: true),
+                    FundsCity = table.Column<decimal>(type: "numeric(24,6)", precision: 24, scale: 6, nullable: true),
+                    FundsDistrict = table.Column<decimal>(type: "numeric(24,6)", precision: 24, scale: 6, nullable: true),
+                    FundsOther = table.Column<decimal>(type: "numeric(24,6)", precision: 24, scale: 6, nullable: true),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_project_reports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_project_reports_plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "plans",
+                        principalColumn: "Id");
                     table.ForeignKey(
                         name: "FK_project_reports_projects_ProjectId",
                         column: x => x.ProjectId,
@@ -253,9 +260,9 @@ namespace Minsheng.Data.Migrations.Sqlite
                 name: "project_units",
                 columns: table => new
                 {
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                    ProjectId = table.Column<int>(type: "integer", nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -278,10 +285,10 @@ namespace Minsheng.Data.Migrations.Sqlite
                 name: "indicator_district_targets",
                 columns: table => new
                 {
-                    IndicatorId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DistrictId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Target = table.Column<decimal>(type: "TEXT", precision: 24, scale: 6, nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                    IndicatorId = table.Column<int>(type: "integer", nullable: false),
+                    DistrictId = table.Column<int>(type: "integer", nullable: false),
+                    Target = table.Column<decimal>(type: "numeric(24,6)", precision: 24, scale: 6, nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -304,9 +311,9 @@ namespace Minsheng.Data.Migrations.Sqlite
                 name: "indicator_nodes",
                 columns: table => new
                 {
-                    IndicatorId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Month = table.Column<int>(type: "INTEGER", nullable: false),
-                    Value = table.Column<decimal>(type: "TEXT", precision: 24, scale: 6, nullable: false)
+                    IndicatorId = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(24,6)", precision: 24, scale: 6, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -323,16 +330,17 @@ namespace Minsheng.Data.Migrations.Sqlite
                 name: "indicator_reports",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    IndicatorId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Month = table.Column<int>(type: "INTEGER", nullable: false),
-                    DistrictId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Actual = table.Column<decimal>(type: "TEXT", precision: 24, scale: 6, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    IndicatorId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    DistrictId = table.Column<int>(type: "integer", nullable: true),
+                    Actual = table.Column<decimal>(type: "numeric(24,6)", precision: 24, scale: 6, nullable: false),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -349,6 +357,11 @@ namespace Minsheng.Data.Migrations.Sqlite
                         principalTable: "indicators",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_indicator_reports_plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "plans",
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateIndex(
@@ -379,6 +392,11 @@ namespace Minsheng.Data.Migrations.Sqlite
                 columns: new[] { "IndicatorId", "Year", "Month" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_indicator_reports_PlanId",
+                table: "indicator_reports",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_indicators_PlanId_Code",
                 table: "indicators",
                 columns: new[] { "PlanId", "Code" },
@@ -404,6 +422,11 @@ namespace Minsheng.Data.Migrations.Sqlite
                 name: "IX_project_districts_DistrictId",
                 table: "project_districts",
                 column: "DistrictId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_project_reports_PlanId",
+                table: "project_reports",
+                column: "PlanId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_project_reports_ProjectId_Year_Month",
