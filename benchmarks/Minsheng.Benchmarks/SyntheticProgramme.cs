@@ -4,12 +4,13 @@ namespace Minsheng.Benchmarks;
 
 /// <summary>
 /// A province-scale programme: one category per city, each with its projects, each project with
-/// its indicators, each indicator with district targets, and twelve months of cumulative reports
-/// for the region and for every district, plus monthly money per project.
+/// its indicators, each indicator with a target for every district of its city, and twelve months
+/// of cumulative reports for the city (and, when every district reports, for each district too),
+/// plus monthly money per project.
 /// </summary>
 public static class SyntheticProgramme
 {
-    public static Plan Build(int cities = 15, int projectsPerCity = 50, int indicatorsPerProject = 4, int districtsPerCity = 10, int months = 12)
+    public static Plan Build(bool everyDistrictReports, int cities = 15, int projectsPerCity = 50, int indicatorsPerProject = 4, int districtsPerCity = 10, int months = 12)
     {
         var random = new Random(20240101);
         var categories = new List<Category>(cities);
@@ -36,6 +37,7 @@ public static class SyntheticProgramme
                     {
                         var share = Math.Min(1m, pace * m / 12);
                         indicatorReports.Add(new IndicatorReport(new Period(2024, m), code, Math.Round(target * share)));
+                        if (!everyDistrictReports) continue;
                         foreach (var (district, districtTarget) in districtTargets)
                         {
                             indicatorReports.Add(new IndicatorReport(new Period(2024, m), code, Math.Round(districtTarget * share), district));

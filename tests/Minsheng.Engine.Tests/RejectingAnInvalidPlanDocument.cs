@@ -46,6 +46,15 @@ public class Rejecting_an_invalid_plan_document
     }
 
     [Fact]
+    public void Figure_larger_than_a_trillion_is_an_error()
+    {
+        var error = SingleErrorOf(d => d.Report(0)["actual"] = 2e15);
+
+        Assert.Equal("$.reports[0].actual", error.Path);
+        Assert.Contains("larger than", error.Message);
+    }
+
+    [Fact]
     public void Period_outside_the_plan_year_is_an_error()
     {
         var error = SingleErrorOf(d => d.Report(1)["period"] = "2024-01");

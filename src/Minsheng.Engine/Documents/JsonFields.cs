@@ -78,6 +78,11 @@ internal sealed class JsonFields
             Error(path, $"must not be negative ({value.GetRawText()})");
             return null;
         }
+        if (Math.Abs(number) > Numbers.Largest)
+        {
+            Error(path, $"{value.GetRawText()} is larger than {Numbers.Largest:0}");
+            return null;
+        }
         return number;
     }
 

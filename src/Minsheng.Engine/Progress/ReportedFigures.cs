@@ -10,11 +10,18 @@ internal sealed class ReportedFigures
 
     public ReportedFigures(Plan plan)
     {
+        IndicatorFigures? figures = null;
+        string? code = null;
         foreach (var row in plan.IndicatorReports)
         {
             if (row.Period.Year != plan.Year) continue;
-            var figures = _indicators.TryGetValue(row.Indicator, out var found) ? found : _indicators[row.Indicator] = new IndicatorFigures();
-            figures.Set(row.District, row.Period.Month, row.Actual);
+            // Rows of one indicator tend to come together: look the indicator up only when it changes.
+            if (!ReferenceEquals(row.Indicator, code) && row.Indicator != code)
+            {
+                code = row.Indicator;
+                figures = _indicators.TryGetValue(code, out var found) ? found : _indicators[code] = new IndicatorFigures();
+            }
+            figures!.Set(row.District, row.Period.Month, row.Actual);
         }
         foreach (var row in plan.ProjectReports)
         {

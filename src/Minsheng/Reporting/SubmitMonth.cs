@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Minsheng.Api;
 using Minsheng.Data;
+using Minsheng.Engine.Documents;
 using Minsheng.Engine.Model;
 
 namespace Minsheng.Reporting;
@@ -71,6 +72,7 @@ public static class SubmitMonth
             }
             if (figure.Actual is not { } actual) errors.Add($"{field}.actual", "is missing");
             else if (actual < 0) errors.Add($"{field}.actual", $"must not be negative ({actual})");
+            else if (actual > Numbers.Largest) errors.Add($"{field}.actual", $"{actual} is larger than {Numbers.Largest:0}");
             else if (indicator.Kind == IndicatorKind.Milestone && (actual != decimal.Truncate(actual) || actual > indicator.Target))
             {
                 errors.Add($"{field}.actual", $"{actual} is not a stage number 0-{indicator.Target} of this milestone");
@@ -155,5 +157,6 @@ public static class SubmitMonth
     private static void NonNegative(decimal? value, string field, Errors errors)
     {
         if (value < 0) errors.Add(field, $"must not be negative ({value})");
+        else if (value > Numbers.Largest) errors.Add(field, $"{value} is larger than {Numbers.Largest:0}");
     }
 }
