@@ -6,7 +6,7 @@ namespace Minsheng.CommandLine;
 /// <summary>The executable's command line: summary from a plan document, and plans in and out of the database.</summary>
 public static class MinshengCommandLine
 {
-    private static readonly string[] FirstWords = ["summary", "plan", "--help", "-h", "-?", "--version"];
+    private static readonly string[] FirstWords = ["summary", "plan", "import", "--help", "-h", "-?", "--version"];
 
     public static bool Handles(string[] args) => args.Length > 0 && FirstWords.Contains(args[0]);
 
@@ -18,6 +18,7 @@ public static class MinshengCommandLine
         {
             SummaryCommand.Create(output),
             PlanCommands.Create(output, configuration),
+            ImportCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

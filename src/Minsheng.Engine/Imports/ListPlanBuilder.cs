@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using Minsheng.Engine.Imports.Targets;
+using Minsheng.Engine.Model;
+
+namespace Minsheng.Engine.Imports;
+
+/// <summary>Collects categories and projects in the order of the list, and turns each project's text into its fields and indicators.</summary>
+internal sealed partial class ListPlanBuilder(List<ListWarning> warnings)
+{
+    private readonly List<(string Name, List<ProjectDraft> Projects)> _categories = [];
+
+    public List<ImportedProject> Projects { get; } = [];
+
+    public void StartCategory(string title, int line)
+    {
+        var name = CategorySuffix().Replace(title.TrimEnd('。', ':', ' '), "");
+        _categories.Add((name.Length > 0 ? name : title, []));
+    }
+
+    public void AddProject(NumberedEntry entry, string defaultCategory)
+    {
+        if (_categories.Count == 0) _categories.Add((defaultCategory, []));
+        _categories[^1].Projects.Add(new ProjectDraft(entry));
+    }
+
+    /// <summary>A line numbered deeper than projects (a sub-item) belongs to the content of the project above it.</summary>
+    public void AppendToLastProject(NumberedEntry entry)
+    {
+        if (_categories.LastOrDefault().Projects is not { Count: > 0 } projects)
+        {
+            warnings.Add(new ListWarning(entry.Line, $"\"{entry.Title}\" is numbered like a sub-item but no project precedes it; it was left out."));
+            return;
+        }
+        projects[^1].SubItems.Add(entry);
+    }
+
+    public IReadOnlyList<Category> Categories()
+    {
+        var categories = new List<Category>();
+        for (var c = 0; c < _categories.Count; c++)
+        {
+            var categoryCode = $"{c + 1:D2}";
+            var projects = _categories[c].Projects.Select((draft, p) => Build(draft, $"{categoryCode}-{p + 1:D2}")).ToList();
+            categories.Add(new Category(categoryCode, _categories[c].Name, projects));
+        }
+        return categories;
+    }
+
+    private Project Build(ProjectDraft draft, string code)
+    {
+        var (name, content) = NameAndContent(draft);
+        var units = ListUnits.From(draft.Entry.Body.Concat(draft.SubItems.SelectMany(s => s.Body)));
+        var extracted = TargetExtractor.Extract(content);
+        Projects.Add(new ImportedProject(code, draft.Entry.Line, content, extracted.Targets));
+
+        if (extracted.Targets.Count == 0) warnings.Add(new ListWarning(draft.Entry.Line, $"{code} \"{name}\": no measurable target was found in its content."));
+        if (units.Lead is null) warnings.Add(new ListWarning(draft.Entry.Line, $"{code} \"{name}\": no responsible unit was found."));
+
+        var indicators = extracted.Targets.Select((target, i) => new Indicator(
+            $"{code}-{i + 1}",
+            target.Name,
+            target.Kind,
+            target.Value,
+            target.Unit,
+            target.Direction,
+            [],
+            new Dictionary<int, decimal>(),
+            new Dictionary<string, decimal>())).ToList();
+        return new Project(code, name, content.Length > 0 ? content : null, units.Lead, units.Others, units.Districts, extracted.Investment, null, null, indicators);
+    }
+
+    /// <summary>
+    /// The title is the name; the content is the labelled content and plain paragraphs, with any
+    /// sub-items. A title that runs on into a sentence ("新建学校。新建中小学校8所") is split.
+    /// </summary>
+    private static (string Name, string Content) NameAndContent(ProjectDraft draft)
+    {
+        var parts = draft.Entry.Body.Where(b => b.Kind is BodyKind.Content or BodyKind.Plain).Select(b => b.Text)
+            .Concat(draft.SubItems.Select(s => s.Title))
+            .Concat(draft.SubItems.SelectMany(s => s.Body.Where(b => b.Kind is BodyKind.Content or BodyKind.Plain).Select(b => b.Text)))
+            .ToList();
+        var title = draft.Entry.Title;
+        var stop = title.IndexOfAny(['。', ':']);
+        if (stop > 0 && stop < title.Length - 1)
+        {
+            parts.Insert(0, title[(stop + 1)..].Trim());
+            title = title[..stop];
+        }
+        return (title.TrimEnd('。', ':', ' '), string.Concat(parts));
+    }
+
+    [GeneratedRegex(@"(?:类)?项目$")]
+    private static partial Regex CategorySuffix();
+
+    private sealed record ProjectDraft(NumberedEntry Entry)
+    {
+        public List<NumberedEntry> SubItems { get; } = [];
+    }
+}

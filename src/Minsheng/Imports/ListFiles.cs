@@ -1,0 +1,96 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Minsheng.Imports;
+
+/// <summary>A file that cannot be read as a published list; the message says what and which file.</summary>
+public sealed class ListFileException(string message) : Exception(message);
+
+/// <summary>
+/// The text of a published list in any of the forms offices have it: plain text (UTF-8 or
+/// GB18030), Word (.docx) or Excel (.xlsx). Guards against what is not a list: empty or oversized
+/// files, binary junk, archives that are not documents and archives that expand without bound.
+/// </summary>
+public static class ListFiles
+{
+    public const long MaxBytes = 20 * 1024 * 1024;
+    private const long MaxExpandedBytes = 200 * 1024 * 1024;
+    private const int MaxCompressionRatio = 200;
+
+    static ListFiles() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static string ReadText(string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists) throw new ListFileException($"{path}: no such file.");
+        if (info.Length > MaxBytes) throw new ListFileException($"{path}: {info.Length / 1024 / 1024} MB is larger than a list can be ({MaxBytes / 1024 / 1024} MB).");
+        return ReadText(info.Name, File.ReadAllBytes(path));
+    }
+
+    public static string ReadText(string fileName, byte[] content)
+    {
+        if (content.Length == 0) throw new ListFileException($"{fileName}: the file is empty.");
+        if (content.Length > MaxBytes) throw new ListFileException($"{fileName}: larger than a list can be ({MaxBytes / 1024 / 1024} MB).");
+
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        var isZip = content.Length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+        switch (extension)
+        {
+            case ".docx" or ".xlsx" when !isZip:
+                throw new ListFileException($"{fileName}: not a {extension} document (it is not a zip archive); save it again from Word or Excel.");
+            case ".doc" or ".xls":
+                throw new ListFileException($"{fileName}: the old {extension} format is not read; save it as {extension}x.");
+            case ".docx":
+                CheckArchive(fileName, content);
+                return WordList.ReadText(fileName, content);
+            case ".xlsx":
+                CheckArchive(fileName, content);
+                return ExcelList.ReadText(fileName, content);
+            default:
+                if (isZip) throw new ListFileException($"{fileName}: a zip archive; name it .docx or .xlsx if it is one.");
+                return DecodeText(fileName, content);
+        }
+    }
+
+    /// <summary>UTF-8 when the bytes are valid UTF-8, otherwise GB18030 (which covers GBK and GB2312).</summary>
+    private static string DecodeText(string fileName, byte[] content)
+    {
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content);
+        }
+        catch (DecoderFallbackException)
+        {
+            text = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ReplacementFallback).GetString(content);
+        }
+        text = text.TrimStart('\uFEFF');
+        var control = text.Count(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'));
+        var replaced = text.Count(c => c == '\uFFFD');
+        if (control + replaced > text.Length / 100 + 2) throw new ListFileException($"{fileName}: not text (it holds binary data).");
+        return text;
+    }
+
+    /// <summary>Refuses archives that expand beyond any real document before a library opens them.</summary>
+    private static void CheckArchive(string fileName, byte[] content)
+    {
+        try
+        {
+            using var archive = new ZipArchive(new MemoryStream(content), ZipArchiveMode.Read);
+            long expanded = 0;
+            foreach (var entry in archive.Entries)
+            {
+                expanded += entry.Length;
+                var ratio = entry.CompressedLength == 0 ? 0 : entry.Length / entry.CompressedLength;
+                if (expanded > MaxExpandedBytes || ratio > MaxCompressionRatio)
+                {
+                    throw new ListFileException($"{fileName}: the archive expands far beyond any document (a zip bomb?); it was not opened.");
+                }
+            }
+        }
+        catch (InvalidDataException)
+        {
+            throw new ListFileException($"{fileName}: a damaged zip archive; save it again from Word or Excel.");
+        }
+    }
+}
