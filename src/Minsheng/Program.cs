@@ -9,7 +9,8 @@ using Scalar.AspNetCore;
 // With a command (summary, plan ...) the executable is the command line; without, the web app.
 if (MinshengCommandLine.Handles(args)) return await MinshengCommandLine.RunAsync(args);
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings come from beside the executable; relative paths (./data) from where it is run.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 // Storage: SQLite by default, PostgreSQL by configuration; migrated (and the demo stored) on start
 builder.Services.AddMinshengDatabase(builder.Configuration);

@@ -121,6 +121,26 @@ public class StoringPlans
         Assert.All(plans.EnumerateArray(), p => Assert.Equal(5, p.GetProperty("indicators").GetInt32()));
     }
 
+    [Theory, BothProviders]
+    public async Task What_is_not_found_is_said_in_the_problem(DatabaseProvider provider)
+    {
+        await using var app = await MinshengApp.StartAsync(provider);
+        var id = await app.ImportAsync(SamplePlans.Lianyungang());
+        using var client = app.CreateClient();
+
+        foreach (var (url, detail) in new[]
+        {
+            ("/api/plans/999/summary", "There is no plan 999."),
+            ($"/api/plans/{id}/projects/99-99", $"Plan {id} has no project 99-99."),
+            ($"/api/plans/{id}/projects?category=99", $"Plan {id} has no category 99."),
+        })
+        {
+            var response = await client.GetAsync(url);
+            await Expect.Status(HttpStatusCode.NotFound, response);
+            Assert.Contains(detail, await response.Content.ReadAsStringAsync());
+        }
+    }
+
     [Fact]
     public async Task Plan_document_over_the_size_limit_is_refused()
     {

@@ -138,6 +138,77 @@ public sealed class UsingTheCommandLine : IDisposable
     }
 
     [Fact]
+    public async Task A_mistyped_command_is_an_error_not_a_web_server()
+    {
+        var (exit, _, error) = await Run(null, "summery", "--plan", PlanFile(), "--as-of", "2023-06-30");
+
+        Assert.Equal(2, exit);
+        Assert.Single(error.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public void Options_and_settings_still_start_the_web_app()
+    {
+        Assert.False(MinshengCommandLine.Handles(["--urls", "http://127.0.0.1:5001"]));
+        Assert.False(MinshengCommandLine.Handles(["Demo:Enabled=false"]));
+        Assert.False(MinshengCommandLine.Handles([]));
+        Assert.True(MinshengCommandLine.Handles(["--help"]));
+    }
+
+    [Fact]
+    public async Task A_published_list_becomes_a_plan_document_with_warnings_on_standard_error()
+    {
+        var list = Path.Combine(_folder, "list.txt");
+        await File.WriteAllTextAsync(list, "2025年某市民生实事项目\n一、教育\n(一)新建幼儿园\n项目内容:新建公办幼儿园5所。\n责任单位:市教育局\n(二)推进城中村改造\n项目内容:有序推进城中村改造。\n责任单位:市住建局");
+        var output = Path.Combine(_folder, "plan.json");
+
+        var (exit, _, error) = await Run(null, "import", list, "--out", output);
+
+        Assert.Equal(0, exit);
+        var plan = PlanDocument.ReadFile(output);
+        Assert.Equal((2025, "某市"), (plan.Year, plan.Region));
+        var indicator = Assert.Single(plan.Indicators);
+        Assert.Equal((5m, "所"), (indicator.Target, indicator.Unit));
+        Assert.Contains("01-02", Assert.Single(error.TrimEnd().Split('\n')));
+    }
+
+    [Fact]
+    public async Task A_list_file_that_cannot_be_read_is_one_line_naming_it()
+    {
+        var (exit, _, error) = await Run(null, "import", PlanFile("") , "--year", "2025");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("empty", Assert.Single(error.TrimEnd().Split('\n')));
+    }
+
+    [Theory, BothProviders]
+    public async Task A_units_template_exported_from_the_database_imports_back(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(database.Settings).Build();
+        await Run(configuration, "plan", "import", PlanFile());
+        var template = Path.Combine(_folder, "月报.xlsx");
+
+        var exported = await Run(configuration, "export", "template", "--unit", "市人社局", "--period", "2023-07", "--out", template);
+        var imported = await Run(configuration, "import", "report", template);
+
+        Assert.Equal((0, ""), (exported.Exit, exported.Error));
+        Assert.Equal((0, ""), (imported.Exit, imported.Error));
+        Assert.Contains("市人社局", imported.Output);
+    }
+
+    [Fact]
+    public async Task The_progress_table_exports_from_a_plan_document()
+    {
+        var table = Path.Combine(_folder, "汇总表.xlsx");
+
+        var (exit, _, error) = await Run(null, "export", "table", "--plan", PlanFile(), "--as-of", "2023-06-30", "--out", table);
+
+        Assert.Equal((0, ""), (exit, error));
+        Assert.True(new FileInfo(table).Length > 0);
+    }
+
+    [Fact]
     public async Task The_executable_answers_on_standard_output_with_nothing_else()
     {
         var executable = Path.Combine(AppContext.BaseDirectory, "minsheng.dll");

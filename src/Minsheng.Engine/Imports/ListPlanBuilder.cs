@@ -51,7 +51,10 @@ internal sealed partial class ListPlanBuilder(List<ListWarning> warnings)
         var (name, content) = NameAndContent(draft);
         var units = ListUnits.From(draft.Entry.Body.Concat(draft.SubItems.SelectMany(s => s.Body)));
         var extracted = TargetExtractor.Extract(content);
-        Projects.Add(new ImportedProject(code, draft.Entry.Line, content, extracted.Targets));
+        // Some lists state the target only in the title ("新开调整3条公交线路").
+        var fromTitle = extracted.Targets.Count == 0 ? TargetExtractor.Extract(name) : null;
+        if (fromTitle is { Targets.Count: > 0 }) extracted = extracted with { Targets = fromTitle.Targets };
+        Projects.Add(new ImportedProject(code, draft.Entry.Line, content, fromTitle is { Targets.Count: > 0 } ? [] : extracted.Targets));
 
         if (extracted.Targets.Count == 0) warnings.Add(new ListWarning(draft.Entry.Line, $"{code} \"{name}\": no measurable target was found in its content."));
         if (units.Lead is null) warnings.Add(new ListWarning(draft.Entry.Line, $"{code} \"{name}\": no responsible unit was found."));

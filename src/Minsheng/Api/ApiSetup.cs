@@ -30,8 +30,15 @@ internal sealed class BadRequestBodyHandler(IProblemDetailsService problemDetail
         if (exception is not BadHttpRequestException badRequest) return false;
 
         var json = badRequest.InnerException as JsonException;
-        var field = json?.Path is { Length: > 2 } path ? path[2..] : json is null ? "request" : "body";
-        var message = json is null ? badRequest.Message : json.Message.Split(" Path:")[0];
+        var field = json?.Path is { Length: > 2 } path ? path[2..] : "body";
+        var message = json switch
+        {
+            null when badRequest.Message.Contains("no body was provided") => "the request body is empty; send the JSON the API document describes",
+            null => badRequest.Message,
+            { Path: null or "$" } => $"not valid JSON at line {json.LineNumber + 1}, byte {json.BytePositionInLine + 1}",
+            // The framework's own message names .NET types; say what a user can act on.
+            _ => "this value is not of the expected type: a number, a text, or one of the values the API document lists",
+        };
         context.Response.StatusCode = badRequest.StatusCode;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {

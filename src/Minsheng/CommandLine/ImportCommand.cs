@@ -8,13 +8,13 @@ namespace Minsheng.CommandLine;
 /// <summary>minsheng import FILE [--year Y] [--region NAME] [--out plan.json]: a published list to a plan document, without the database.</summary>
 internal static class ImportCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, IConfiguration configuration)
     {
         var fileArgument = new Argument<string>("FILE") { Description = CliText.Get("ArgListFile") };
         var yearOption = new Option<int?>("--year") { Description = CliText.Get("OptListYear") };
         var regionOption = new Option<string?>("--region") { Description = CliText.Get("OptListRegion") };
         var outOption = new Option<string?>("--out") { Description = CliText.Get("OptOut") };
-        var command = new Command("import", CliText.Get("CmdImport")) { fileArgument, yearOption, regionOption, outOption };
+        var command = new Command("import", CliText.Get("CmdImport")) { fileArgument, yearOption, regionOption, outOption, SpreadsheetCommands.ImportReport(output, configuration) };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var file = parse.GetRequiredValue(fileArgument);

@@ -6,9 +6,14 @@ namespace Minsheng.CommandLine;
 /// <summary>The executable's command line: summary from a plan document, and plans in and out of the database.</summary>
 public static class MinshengCommandLine
 {
-    private static readonly string[] FirstWords = ["summary", "plan", "import", "--help", "-h", "-?", "--version"];
+    private static readonly string[] HelpWords = ["--help", "-h", "-?", "--version"];
 
-    public static bool Handles(string[] args) => args.Length > 0 && FirstWords.Contains(args[0]);
+    /// <summary>
+    /// A first word that is not an option (--urls …) nor a setting (key=value) is a command, so that
+    /// a mistyped one is an error rather than a web server starting.
+    /// </summary>
+    public static bool Handles(string[] args) =>
+        args.Length > 0 && (HelpWords.Contains(args[0]) || (!args[0].StartsWith('-') && !args[0].Contains('=')));
 
     public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error, DefaultConfiguration());
 
@@ -18,7 +23,8 @@ public static class MinshengCommandLine
         {
             SummaryCommand.Create(output),
             PlanCommands.Create(output, configuration),
-            ImportCommand.Create(output, error),
+            ImportCommand.Create(output, error, configuration),
+            SpreadsheetCommands.Export(output, configuration),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

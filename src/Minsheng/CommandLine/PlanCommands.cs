@@ -44,12 +44,8 @@ internal static class PlanCommands
             await using var services = await OpenDatabaseAsync(configuration, cancellationToken);
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<MinshengDb>();
-            var candidates = await db.Plans.Where(p => p.Year == year && (region == null || p.Region == region))
-                .Select(p => new { p.Id, p.Region }).ToListAsync(cancellationToken);
-            if (candidates.Count == 0) throw new CommandLineException(CliText.Format("ErrNoPlan", region is null ? year : $"{region} {year}"));
-            if (candidates.Count > 1) throw new CommandLineException(CliText.Format("ErrSeveralPlans", year, string.Join("、", candidates.Select(c => c.Region))));
-
-            var plan = (await PlanLoader.LoadAsync(db, candidates[0].Id, cancellationToken))!;
+            var id = await FindPlanAsync(db, year, region, cancellationToken);
+            var plan = (await PlanLoader.LoadAsync(db, id, cancellationToken))!;
             var json = PlanDocument.Write(plan.WithLatestReportsOnly());
             if (parse.GetValue(outOption) is { } file)
             {
@@ -66,7 +62,17 @@ internal static class PlanCommands
         return new Command("plan", CliText.Get("CmdPlan")) { import, export };
     }
 
-    private static async Task<ServiceProvider> OpenDatabaseAsync(IConfiguration configuration, CancellationToken cancellationToken)
+    /// <summary>The id of the stored plan of a year (and region), or a command-line error saying why there is none.</summary>
+    public static async Task<int> FindPlanAsync(MinshengDb db, int year, string? region, CancellationToken cancellationToken)
+    {
+        var candidates = await db.Plans.Where(p => p.Year == year && (region == null || p.Region == region))
+            .Select(p => new { p.Id, p.Region }).ToListAsync(cancellationToken);
+        if (candidates.Count == 0) throw new CommandLineException(CliText.Format("ErrNoPlan", region is null ? year : $"{region} {year}"));
+        if (candidates.Count > 1) throw new CommandLineException(CliText.Format("ErrSeveralPlans", year, string.Join("、", candidates.Select(c => c.Region))));
+        return candidates[0].Id;
+    }
+
+    public static async Task<ServiceProvider> OpenDatabaseAsync(IConfiguration configuration, CancellationToken cancellationToken)
     {
         var services = new ServiceCollection().AddMinshengDatabase(configuration).BuildServiceProvider();
         await DatabaseSetup.MigrateAsync(services, cancellationToken);

@@ -27,7 +27,7 @@ internal static class SummaryTable
             text.AppendLine(CliText.Format("FundsLine", Money(funds.Planned), Money(funds.Used), Percent(funds.Rate), Points(funds.VsElapsed)));
             foreach (var (source, figure) in new[] { ("SourceCity", funds.BySource.City), ("SourceDistrict", funds.BySource.District), ("SourceOther", funds.BySource.Other) })
             {
-                text.AppendLine(CliText.Format("FundsSourceLine", CliText.Get(source), Money(figure.Planned), Money(figure.Used), Percent(figure.Rate)));
+                text.AppendLine(CliText.Format("FundsSourceLine", CliText.Get(source), Money(figure.Planned), Money(figure.Used), Percent(figure.Rate), Points(figure.VsElapsed)));
             }
         }
         text.AppendLine();

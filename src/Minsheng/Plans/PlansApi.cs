@@ -85,55 +85,56 @@ public static class PlansApi
         }
     }
 
-    private static async Task<Results<Ok<PlanResponse>, NotFound>> GetPlan(int id, MinshengDb db, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<PlanResponse>, ProblemHttpResult>> GetPlan(int id, MinshengDb db, CancellationToken cancellationToken) =>
         await PlanLoader.LoadAsync(db, id, cancellationToken) is { } plan
             ? TypedResults.Ok(plan.ToPlanResponse(id))
-            : TypedResults.NotFound();
+            : ApiProblems.NotFound($"There is no plan {id}.");
 
-    private static async Task<Results<FileContentHttpResult, NotFound>> ExportPlan(int id, MinshengDb db, CancellationToken cancellationToken)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportPlan(int id, MinshengDb db, CancellationToken cancellationToken)
     {
-        if (await PlanLoader.LoadAsync(db, id, cancellationToken) is not { } plan) return TypedResults.NotFound();
+        if (await PlanLoader.LoadAsync(db, id, cancellationToken) is not { } plan) return ApiProblems.NotFound($"There is no plan {id}.");
         var json = Encoding.UTF8.GetBytes(PlanDocument.Write(plan.WithLatestReportsOnly()));
         return TypedResults.File(json, "application/json; charset=utf-8", $"plan-{plan.Year}.json");
     }
 
-    private static async Task<Results<Ok<Summary>, NotFound, ValidationProblem>> GetSummary(int id, string? asOf, MinshengDb db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<Summary>, ProblemHttpResult, ValidationProblem>> GetSummary(int id, string? asOf, MinshengDb db, CancellationToken cancellationToken)
     {
         var (plan, summary, problem) = await SummarizeAsync(id, asOf, db, cancellationToken);
         if (problem is not null) return problem;
-        return plan is null ? TypedResults.NotFound() : TypedResults.Ok(summary!);
+        return plan is null ? ApiProblems.NotFound($"There is no plan {id}.") : TypedResults.Ok(summary!);
     }
 
-    private static async Task<Results<Ok<List<CategorySummary>>, NotFound, ValidationProblem>> ListCategories(int id, string? asOf, MinshengDb db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<CategorySummary>>, ProblemHttpResult, ValidationProblem>> ListCategories(int id, string? asOf, MinshengDb db, CancellationToken cancellationToken)
     {
         var (plan, summary, problem) = await SummarizeAsync(id, asOf, db, cancellationToken);
         if (problem is not null) return problem;
-        return plan is null ? TypedResults.NotFound() : TypedResults.Ok(summary!.Categories.ToList());
+        return plan is null ? ApiProblems.NotFound($"There is no plan {id}.") : TypedResults.Ok(summary!.Categories.ToList());
     }
 
-    private static async Task<Results<Ok<List<ProjectSummary>>, NotFound, ValidationProblem>> ListProjects(int id, string? asOf, string? category, MinshengDb db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<ProjectSummary>>, ProblemHttpResult, ValidationProblem>> ListProjects(int id, string? asOf, string? category, MinshengDb db, CancellationToken cancellationToken)
     {
         var (plan, summary, problem) = await SummarizeAsync(id, asOf, db, cancellationToken);
         if (problem is not null) return problem;
-        if (plan is null) return TypedResults.NotFound();
+        if (plan is null) return ApiProblems.NotFound($"There is no plan {id}.");
+        if (category is not null && summary!.Categories.All(c => c.Code != category)) return ApiProblems.NotFound($"Plan {id} has no category {category}.");
         return TypedResults.Ok(summary!.Projects.Where(p => category is null || p.Category == category).ToList());
     }
 
-    private static async Task<Results<Ok<ProjectResponse>, NotFound, ValidationProblem>> GetProject(int id, string code, string? asOf, MinshengDb db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ProjectResponse>, ProblemHttpResult, ValidationProblem>> GetProject(int id, string code, string? asOf, MinshengDb db, CancellationToken cancellationToken)
     {
         var (plan, summary, problem) = await SummarizeAsync(id, asOf, db, cancellationToken);
         if (problem is not null) return problem;
         var found = plan?.Categories.SelectMany(c => c.Projects.Select(p => (Category: c, Project: p))).FirstOrDefault(x => x.Project.Code == code);
-        if (found is not { Project: { } project, Category: { } category }) return TypedResults.NotFound();
+        if (found is not { Project: { } project, Category: { } category }) return ApiProblems.NotFound(plan is null ? $"There is no plan {id}." : $"Plan {id} has no project {code}.");
         return TypedResults.Ok(project.ToProjectResponse(category.Code, summary!.Projects.Single(p => p.Code == code)));
     }
 
-    private static async Task<Results<Ok<IndicatorResponse>, NotFound, ValidationProblem>> GetIndicator(int id, string code, string? asOf, MinshengDb db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<IndicatorResponse>, ProblemHttpResult, ValidationProblem>> GetIndicator(int id, string code, string? asOf, MinshengDb db, CancellationToken cancellationToken)
     {
         var (plan, summary, problem) = await SummarizeAsync(id, asOf, db, cancellationToken);
         if (problem is not null) return problem;
         var project = plan?.Projects.FirstOrDefault(p => p.Indicators.Any(i => i.Code == code));
-        if (plan is null || project is null) return TypedResults.NotFound();
+        if (plan is null || project is null) return ApiProblems.NotFound(plan is null ? $"There is no plan {id}." : $"Plan {id} has no indicator {code}.");
         var indicator = project.Indicators.Single(i => i.Code == code);
 
         var storedId = await db.Indicators.Where(i => i.PlanId == id && i.Code == code).Select(i => i.Id).SingleAsync(cancellationToken);

@@ -27,10 +27,10 @@ public static class ProblemsApi
         return group;
     }
 
-    private static async Task<Results<Ok<List<ProblemResponse>>, NotFound, ValidationProblem>> ListProblems(
+    private static async Task<Results<Ok<List<ProblemResponse>>, ProblemHttpResult, ValidationProblem>> ListProblems(
         int id, string? status, string? project, MinshengDb db, CancellationToken cancellationToken)
     {
-        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return TypedResults.NotFound();
+        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound($"There is no plan {id}.");
         ProblemStatus? wanted = null;
         if (status is not null)
         {
@@ -51,10 +51,10 @@ public static class ProblemsApi
         return TypedResults.Ok(rows.Select(x => x.Problem.ToResponse(x.Code)).ToList());
     }
 
-    private static async Task<Results<Created<ProblemResponse>, NotFound, ValidationProblem>> RaiseProblem(
+    private static async Task<Results<Created<ProblemResponse>, ProblemHttpResult, ValidationProblem>> RaiseProblem(
         int id, string? project, RaiseProblemRequest request, MinshengDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return TypedResults.NotFound();
+        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound($"There is no plan {id}.");
         var errors = new Errors();
         var projectId = project is null
             ? null
@@ -80,7 +80,7 @@ public static class ProblemsApi
         return TypedResults.Created($"/api/plans/{id}/problems/{stored.Id}", stored.ToResponse(project!));
     }
 
-    private static async Task<Results<Ok<ProblemResponse>, NotFound>> UpdateProblem(
+    private static async Task<Results<Ok<ProblemResponse>, ProblemHttpResult>> UpdateProblem(
         int id, int problemId, UpdateProblemRequest request, MinshengDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var found = await (
@@ -88,7 +88,7 @@ public static class ProblemsApi
             join p in db.Projects on problem.ProjectId equals p.Id
             where p.PlanId == id && problem.Id == problemId
             select new { Problem = problem, p.Code }).FirstOrDefaultAsync(cancellationToken);
-        if (found is null) return TypedResults.NotFound();
+        if (found is null) return ApiProblems.NotFound($"Plan {id} has no problem {problemId}.");
 
         var stored = found.Problem;
         if (request.Measures is not null) stored.Measures = request.Measures.Trim();

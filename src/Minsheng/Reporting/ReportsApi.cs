@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Minsheng.Api;
 using Minsheng.Data;
 using Minsheng.Engine.Model;
 
@@ -19,10 +20,10 @@ public static class ReportsApi
         return group;
     }
 
-    private static async Task<Results<Ok<List<ReportRow>>, NotFound, ValidationProblem>> ListReports(
+    private static async Task<Results<Ok<List<ReportRow>>, ProblemHttpResult, ValidationProblem>> ListReports(
         int id, string? period, string? indicator, MinshengDb db, CancellationToken cancellationToken)
     {
-        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return TypedResults.NotFound();
+        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound($"There is no plan {id}.");
         Period? month = null;
         if (period is not null)
         {

@@ -25,11 +25,11 @@ public sealed record SubmitMonthResponse(string Period, int Indicators, int Proj
 /// </summary>
 public static class SubmitMonth
 {
-    public static async Task<Results<Ok<SubmitMonthResponse>, NotFound, ValidationProblem>> Handle(
+    public static async Task<Results<Ok<SubmitMonthResponse>, ProblemHttpResult, ValidationProblem>> Handle(
         int id, SubmitMonthRequest request, MinshengDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var plan = await db.Plans.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Id, p.Year }).FirstOrDefaultAsync(cancellationToken);
-        if (plan is null) return TypedResults.NotFound();
+        if (plan is null) return ApiProblems.NotFound($"There is no plan {id}.");
 
         var indicators = await db.Indicators.AsNoTracking().Where(i => i.PlanId == id)
             .Select(i => new { i.Id, i.Code, i.Kind, i.Target }).ToDictionaryAsync(i => i.Code, cancellationToken);

@@ -21,8 +21,8 @@ internal sealed record Measure(NumberToken Number, string Unit, int UnitEnd, int
             bound = TargetBound.AtLeast;
             position++;
         }
-        var unit = Units.At(text, position);
-        return unit is null ? null : Trailing(text, number, unit, position + unit.Length, bound);
+        var written = Units.At(text, position);
+        return written is null ? null : Trailing(text, number, Units.Named(written), position + written.Length, bound);
     }
 
     private static Measure Trailing(string text, NumberToken number, string unit, int unitEnd, TargetBound bound)

@@ -33,7 +33,7 @@ internal static partial class NotTargets
     /// <summary>6大类20项: the count of a list's items, by category.</summary>
     private static bool IsPreambleCount(string before) => PreambleEnding().IsMatch(before);
 
-    /// <summary>占地面积约4900平方米: approximate figures describe a facility; commitments are stated exactly.</summary>
+    /// <summary>占地面积约4900平方米, 全长3公里: the size of a facility describes it; it is not work to do.</summary>
     private static bool IsDescription(string before) => DescriptionEnding().IsMatch(before);
 
     /// <summary>由每人每月880元提高到920元: the figure a standard is raised from.</summary>
@@ -48,7 +48,7 @@ internal static partial class NotTargets
     [GeneratedRegex(@"(大类|类|个领域|领域|个方面|方面)$")]
     private static partial Regex PreambleEnding();
 
-    [GeneratedRegex(@"(约|大约|(?<!就)近|逾|面积)$")]
+    [GeneratedRegex(@"(面积|占地|全长|总长|长度|规模)(约|为|达)?$")]
     private static partial Regex DescriptionEnding();
 
     [GeneratedRegex(@"^(提高|提升|增加|增长|上调|调整|调增|降低|下降|下调|减少|压缩|降)(到|至|为)")]

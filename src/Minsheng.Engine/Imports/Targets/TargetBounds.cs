@@ -27,7 +27,7 @@ internal static partial class TargetBounds
 
     public static (IndicatorKind Kind, Direction Direction, TargetBound Bound) Of(string before, Measure measure, bool isPerPhrase)
     {
-        var word = WordEnding(before) ?? WordBeforeReference(before);
+        var word = WordEnding(before) ?? WordBeforeReference(before) ?? (AdverbBeforeVerb().IsMatch(before) ? Word.AtLeast : null);
         if (word == Word.AtMost || measure.Bound == TargetBound.AtMost) return (IndicatorKind.Level, Direction.Down, TargetBound.AtMost);
 
         var bound = word == Word.AtLeast ? TargetBound.AtLeast : measure.Bound;
@@ -40,11 +40,16 @@ internal static partial class TargetBounds
 
     /// <summary>不低于当地低保标准的1.3倍: the bound word comes before what the figure is relative to.</summary>
     private static Word? WordBeforeReference(string before) => Words
-        .Select(w => (w.Word, End: before.LastIndexOf(w.Text, StringComparison.Ordinal) is var at and >= 0 ? at + w.Text.Length : -1))
+        .Select(w => (w.Word, w.Text, End: before.LastIndexOf(w.Text, StringComparison.Ordinal) is var at and >= 0 ? at + w.Text.Length : -1))
         .Where(w => w.End >= 0 && Reference().IsMatch(before[w.End..]))
         .OrderByDescending(w => w.End)
+        .ThenByDescending(w => w.Text.Length)
         .Select(w => (Word?)w.Word)
         .FirstOrDefault();
+
+    /// <summary>至少配备2名: an adverb bounding the verb before the number.</summary>
+    [GeneratedRegex(@"(至少|最少)\p{IsCJKUnifiedIdeographs}{1,4}$")]
+    private static partial Regex AdverbBeforeVerb();
 
     [GeneratedRegex(@"^[^\d,，、]{1,12}的$")]
     private static partial Regex Reference();

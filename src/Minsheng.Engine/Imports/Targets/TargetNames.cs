@@ -116,7 +116,7 @@ internal static partial class TargetNames
     [GeneratedRegex(@"^[^、和及与]*")]
     private static partial Regex ListHead();
 
-    [GeneratedRegex(@"每(人|户)?每?(年|季度|月|周|天|日)?$")]
+    [GeneratedRegex(@"每((十万|千|万|百)人口?|人|户)?每?(年|季度|月|周|天|日)?$")]
     private static partial Regex PerPhraseEnding();
 
     /// <summary>由每人每月880元 (提高到): the figure a standard is raised from.</summary>

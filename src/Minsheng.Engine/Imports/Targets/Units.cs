@@ -18,11 +18,18 @@ internal static partial class Units
         "班", "例", "床", "只", "片", "宗", "笔", "口", "眼", "根",
     ];
 
-    private static readonly string[] ByLength = [.. Known.Distinct().OrderByDescending(u => u.Length)];
+    /// <summary>Symbols some lists use, read as the unit's Chinese name.</summary>
+    private static readonly Dictionary<string, string> Symbols = new()
+    {
+        ["㎡"] = "平方米", ["m²"] = "平方米", ["km"] = "公里", ["KM"] = "公里", ["kW"] = "千瓦", ["MW"] = "兆瓦",
+    };
+
+    private static readonly string[] ByLength = [.. Known.Concat(Symbols.Keys).Distinct().OrderByDescending(u => u.Length)];
 
     /// <summary>A unit followed by these is part of another word or a duration: 3个月, 100家庭, 5期间.</summary>
     private static readonly string[] NotAUnitBefore = ["个月", "家庭", "人民", "期间", "期限", "本地", "名单", "名录", "条件", "口岸", "门诊", "次日"];
 
+    /// <summary>The unit as written at the position, if any; <see cref="Named"/> gives its name.</summary>
     public static string? At(string text, int position)
     {
         foreach (var unit in ByLength)
@@ -34,11 +41,13 @@ internal static partial class Units
         return null;
     }
 
+    public static string Named(string written) => Symbols.GetValueOrDefault(written, written);
+
     public static bool IsRatio(string unit) => unit is "%" or "‰" or "个百分点" or "倍";
 
     /// <summary>
     /// The per-person or per-period phrase a standard or a frequency is stated with (每人每月, 每周, 每季度),
-    /// as the unit's suffix: 元/人·月, 小时/周, 次/季度.
+    /// as the unit's suffix: 元/人·月, 小时/周, 次/季度, 个/千人口.
     /// </summary>
     public static (string Suffix, int Index, int Length)? PerPhrase(string before)
     {
@@ -51,6 +60,6 @@ internal static partial class Units
         return ("/" + suffix, match.Index, match.Length);
     }
 
-    [GeneratedRegex(@"每(?<who>人|户)(?:每(?<period>年|季度|月|周|天|日))?|每(?<only>年|季度|月|周|天|日)")]
+    [GeneratedRegex(@"每(?<who>(?:十万|千|万|百)人口?|人|户)(?:每(?<period>年|季度|月|周|天|日))?|每(?<only>年|季度|月|周|天|日)")]
     private static partial Regex PerPattern();
 }

@@ -1,0 +1,129 @@
+using DocumentFormat.OpenXml.Packaging;
+using Minsheng.Engine.Model;
+
+namespace Minsheng.Spreadsheets;
+
+public sealed record SheetIndicatorFigure(string Code, decimal Actual, string? Progress, string? Problem, string? Measures, string Cell);
+
+public sealed record SheetMoneyFigure(string Code, decimal? Investment, decimal? City, decimal? District, decimal? Other, string Row);
+
+/// <summary>What a filled report workbook says: whose figures, for which plan and month.</summary>
+public sealed record SheetFigures(string Region, int Year, Period Period, string Unit, IReadOnlyList<SheetIndicatorFigure> Indicators, IReadOnlyList<SheetMoneyFigure> Projects);
+
+/// <summary>Reads a filled report workbook back, refusing it whole with every bad cell's address and reason.</summary>
+public static class ReportSheetReader
+{
+    public static SheetFigures Read(string fileName, byte[] content)
+    {
+        var errors = new List<string>();
+        SpreadsheetDocument document;
+        try
+        {
+            document = SpreadsheetDocument.Open(new MemoryStream(content), isEditable: false);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException)
+        {
+            throw new ReportSheetException([$"{fileName}: not an Excel workbook (.xlsx)."]);
+        }
+        using (document)
+        {
+            var workbook = document.WorkbookPart ?? throw new ReportSheetException([$"{fileName}: an empty workbook."]);
+            var meta = Xlsx.ReadCells(workbook, ReportSheet.MetaSheet);
+            if (meta.GetValueOrDefault("B1") != ReportSheet.Format)
+            {
+                throw new ReportSheetException([$"{fileName}: not a Minsheng report sheet (its hidden sheet {ReportSheet.MetaSheet} is missing); export the template again."]);
+            }
+            var year = int.TryParse(meta.GetValueOrDefault("B3"), out var y) ? y : 0;
+            Period.TryParse(meta.GetValueOrDefault("B4"), out var period);
+
+            var indicatorCells = Xlsx.ReadCells(workbook, ReportSheet.IndicatorSheet);
+            var moneyCells = Xlsx.ReadCells(workbook, ReportSheet.MoneySheet);
+            CheckHeader(ReportSheet.IndicatorSheet, indicatorCells, ReportSheet.IndicatorColumns, errors);
+            CheckHeader(ReportSheet.MoneySheet, moneyCells, ReportSheet.MoneyColumns, errors);
+            if (errors.Count > 0) throw new ReportSheetException(errors);
+
+            var indicators = ReadIndicators(indicatorCells, errors);
+            var projects = ReadMoney(moneyCells, errors);
+            if (errors.Count > 0) throw new ReportSheetException(errors);
+            return new SheetFigures(meta.GetValueOrDefault("B2") ?? "", year, period, meta.GetValueOrDefault("B5") ?? "", indicators, projects);
+        }
+    }
+
+    private static void CheckHeader(string sheet, Dictionary<string, string> cells, string[] columns, List<string> errors)
+    {
+        if (cells.Count == 0)
+        {
+            errors.Add($"the sheet {sheet} is missing or empty");
+            return;
+        }
+        for (var c = 0; c < columns.Length; c++)
+        {
+            var address = Xlsx.ColumnName(c) + ReportSheet.HeaderRow;
+            var found = cells.GetValueOrDefault(address);
+            if (found != columns[c])
+            {
+                errors.Add($"{sheet}!{address}: the header should be \"{columns[c]}\" but is \"{found}\"; columns were moved or the header changed, export the template again");
+            }
+        }
+    }
+
+    private static List<SheetIndicatorFigure> ReadIndicators(Dictionary<string, string> cells, List<string> errors)
+    {
+        var figures = new List<SheetIndicatorFigure>();
+        foreach (var row in DataRows(cells, ReportSheet.Indicator.Code))
+        {
+            var code = cells[Address(ReportSheet.Indicator.Code, row)];
+            var actual = NumberAt(cells, ReportSheet.IndicatorSheet, ReportSheet.Indicator.Actual, row, errors);
+            if (actual is null) continue;
+            figures.Add(new SheetIndicatorFigure(
+                code,
+                actual.Value,
+                cells.GetValueOrDefault(Address(ReportSheet.Indicator.Progress, row)),
+                cells.GetValueOrDefault(Address(ReportSheet.Indicator.Problem, row)),
+                cells.GetValueOrDefault(Address(ReportSheet.Indicator.Measures, row)),
+                $"{ReportSheet.IndicatorSheet}!{Address(ReportSheet.Indicator.Actual, row)}"));
+        }
+        return figures;
+    }
+
+    private static List<SheetMoneyFigure> ReadMoney(Dictionary<string, string> cells, List<string> errors)
+    {
+        var figures = new List<SheetMoneyFigure>();
+        foreach (var row in DataRows(cells, ReportSheet.Money.ProjectCode))
+        {
+            var sheet = ReportSheet.MoneySheet;
+            var investment = NumberAt(cells, sheet, ReportSheet.Money.Investment, row, errors);
+            var city = NumberAt(cells, sheet, ReportSheet.Money.CityUsed, row, errors);
+            var district = NumberAt(cells, sheet, ReportSheet.Money.DistrictUsed, row, errors);
+            var other = NumberAt(cells, sheet, ReportSheet.Money.OtherUsed, row, errors);
+            if (investment is null && city is null && district is null && other is null) continue;
+            figures.Add(new SheetMoneyFigure(cells[Address(ReportSheet.Money.ProjectCode, row)], investment, city, district, other, $"{sheet}!{row}"));
+        }
+        return figures;
+    }
+
+    /// <summary>The data rows: from the first below the header for as long as the code column is filled.</summary>
+    private static IEnumerable<int> DataRows(Dictionary<string, string> cells, int codeColumn)
+    {
+        for (var row = ReportSheet.FirstDataRow; cells.ContainsKey(Address(codeColumn, row)); row++) yield return row;
+    }
+
+    private static decimal? NumberAt(Dictionary<string, string> cells, string sheet, int column, int row, List<string> errors)
+    {
+        var address = Address(column, row);
+        if (!cells.TryGetValue(address, out var text)) return null;
+        if (!Xlsx.TryNumber(text, out var value))
+        {
+            errors.Add($"{sheet}!{address}: \"{text}\" is not a number");
+            return null;
+        }
+        if (value < 0)
+        {
+            errors.Add($"{sheet}!{address}: {text} is negative; a cumulative figure is never below zero");
+            return null;
+        }
+        return value;
+    }
+
+    private static string Address(int column, int row) => Xlsx.ColumnName(column) + row;
+}
