@@ -27,6 +27,7 @@ public sealed record ProjectResponse(
     Location? Location,
     ProjectSummary Progress);
 
+/// <summary>ExpectedByMonth: the node due at the end of each month 1-12 (null while nothing is due): the curve to chart.</summary>
 public sealed record IndicatorResponse(
     string Code,
     string Name,
@@ -38,6 +39,7 @@ public sealed record IndicatorResponse(
     Curve Curve,
     IReadOnlyList<string> Stages,
     IReadOnlyDictionary<int, decimal> Nodes,
+    IReadOnlyList<decimal?> ExpectedByMonth,
     IReadOnlyDictionary<string, decimal> Districts,
     IndicatorSummary Progress,
     IReadOnlyList<ReportHistoryItem> History);

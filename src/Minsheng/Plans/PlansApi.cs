@@ -157,6 +157,7 @@ public static class PlansApi
             indicator.Curve ?? plan.Settings.Curve,
             indicator.Stages,
             indicator.Nodes,
+            Enumerable.Range(1, 12).Select(month => NodeCurve.At(indicator, plan.Settings.Curve, month)).ToList(),
             indicator.DistrictTargets,
             summary!.Projects.SelectMany(p => p.Indicators).Single(i => i.Code == code),
             history));

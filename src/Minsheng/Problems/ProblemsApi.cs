@@ -9,9 +9,9 @@ public sealed record ProblemResponse(
     int Id, string Project, ProblemType Type, string Description, string? Measures, string? Owner,
     DateOnly? Deadline, ProblemStatus Status, DateTimeOffset RaisedAt, DateTimeOffset? ResolvedAt);
 
-public sealed record RaiseProblemRequest(ProblemType? Type, string? Description, string? Measures, string? Owner, DateOnly? Deadline);
+public sealed record RaiseProblemRequest(ProblemType? Type, string? Description, string? Measures = null, string? Owner = null, DateOnly? Deadline = null);
 
-public sealed record UpdateProblemRequest(string? Measures, string? Owner, DateOnly? Deadline, ProblemStatus? Status);
+public sealed record UpdateProblemRequest(string? Measures = null, string? Owner = null, DateOnly? Deadline = null, ProblemStatus? Status = null);
 
 /// <summary>存在问题: obstacles on projects (funds, land and approvals, policy, coordination, planning, other).</summary>
 public static class ProblemsApi

@@ -8,14 +8,14 @@ using Minsheng.Engine.Model;
 namespace Minsheng.Reporting;
 
 /// <summary>A unit's figures for one month: cumulative actuals of several indicators, and projects' money.</summary>
-public sealed record SubmitMonthRequest(string? Period, string? SubmittedBy, List<IndicatorFigure>? Indicators, List<ProjectFigures>? Projects);
+public sealed record SubmitMonthRequest(string? Period, string? SubmittedBy = null, List<IndicatorFigure>? Indicators = null, List<ProjectFigures>? Projects = null);
 
 /// <summary>A cumulative actual: the whole region, or one district when District is set.</summary>
-public sealed record IndicatorFigure(string? Code, decimal? Actual, string? District, string? Note);
+public sealed record IndicatorFigure(string? Code, decimal? Actual, string? District = null, string? Note = null);
 
-public sealed record ProjectFigures(string? Code, decimal? Investment, FundsFigures? Funds, string? Note);
+public sealed record ProjectFigures(string? Code, decimal? Investment = null, FundsFigures? Funds = null, string? Note = null);
 
-public sealed record FundsFigures(decimal? City, decimal? District, decimal? Other);
+public sealed record FundsFigures(decimal? City = null, decimal? District = null, decimal? Other = null);
 
 public sealed record SubmitMonthResponse(string Period, int Indicators, int Projects);
 
