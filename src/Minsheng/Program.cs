@@ -1,3 +1,4 @@
+using Minsheng.Accounts;
 using Minsheng.Api;
 using Minsheng.CommandLine;
 using Minsheng.Data;
@@ -16,6 +17,9 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.Services.AddMinshengDatabase(builder.Configuration);
 builder.Services.AddDatabaseStartup();
 
+// Accounts and roles (ASP.NET Core Identity in the same database), and the authorization policies
+builder.Services.AddMinshengAccounts();
+
 // JSON API: problem details, JSON conventions of the plan document, OpenAPI
 builder.Services.AddMinshengApi();
 
@@ -23,11 +27,16 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
 
 // OpenAPI document, and a browsable reference in development or where ApiReference:Enabled says so
 var apiReference = app.Environment.IsDevelopment() || app.Configuration.GetValue("ApiReference:Enabled", false);
 app.MapOpenApi();
 if (apiReference) app.MapScalarApiReference();
+
+// Accounts: sign in and out
+app.MapAccountsApi();
 
 // Plans: list, import, export, summary, categories, projects, indicators
 app.MapPlansApi();

@@ -14,7 +14,7 @@ public class FollowingProblems
     {
         await using var app = await MinshengApp.StartAsync(provider);
         var id = await app.ImportAsync(SamplePlans.Lianyungang());
-        using var client = app.CreateClient();
+        var client = await app.AdminAsync();
 
         var raised = await client.PostAsJsonAsync($"/api/plans/{id}/problems?project=01-01",
             new RaiseProblemRequest(ProblemType.Funds, "配套资金未到位", "协调财政加快拨付", "市教育局", new DateOnly(2023, 8, 31)), MinshengApp.Json);
@@ -37,7 +37,7 @@ public class FollowingProblems
     {
         await using var app = await MinshengApp.StartAsync(provider);
         var id = await app.ImportAsync(SamplePlans.Lianyungang());
-        using var client = app.CreateClient();
+        var client = await app.AdminAsync();
 
         var response = await client.PostAsJsonAsync($"/api/plans/{id}/problems?project=09-09", new RaiseProblemRequest(null, " ", null, null, null), MinshengApp.Json);
 

@@ -90,7 +90,7 @@ public class ReportingMonths
     {
         await using var app = await MinshengApp.StartAsync(provider);
         var id = await app.ImportAsync(SamplePlans.Lianyungang());
-        using var client = app.CreateClient();
+        var client = await app.AdminAsync();
         const string body = """{ "period": "2023-07", "indicators": [ { "code": "01-01-1", "actual": "很多" } ] }""";
 
         var response = await client.PostAsync($"/api/plans/{id}/reports", new StringContent(body, Encoding.UTF8, "application/json"));
@@ -103,7 +103,7 @@ public class ReportingMonths
     {
         await using var app = await MinshengApp.StartAsync(provider);
         var id = await app.ImportAsync(SamplePlans.Lianyungang());
-        using var client = app.CreateClient();
+        var client = await app.AdminAsync();
 
         var response = await client.PostAsync($"/api/plans/{id}/reports", new StringContent("{ period: ", Encoding.UTF8, "application/json"));
 

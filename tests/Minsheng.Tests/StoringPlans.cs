@@ -71,7 +71,7 @@ public class StoringPlans
     {
         await using var app = await MinshengApp.StartAsync(provider);
         var id = await app.ImportAsync(SamplePlans.Lianyungang());
-        using var client = app.CreateClient();
+        var client = await app.AdminAsync();
 
         await Expect.ProblemNaming("asOf", await client.GetAsync($"/api/plans/{id}/summary?asOf=30/06/2023"));
     }
@@ -126,7 +126,7 @@ public class StoringPlans
     {
         await using var app = await MinshengApp.StartAsync(provider);
         var id = await app.ImportAsync(SamplePlans.Lianyungang());
-        using var client = app.CreateClient();
+        var client = await app.AdminAsync();
 
         foreach (var (url, detail) in new[]
         {

@@ -1,23 +1,42 @@
+using Microsoft.AspNetCore.Identity;
+using Minsheng.Accounts;
 using Minsheng.Demo;
 
 namespace Minsheng.Data;
 
 /// <summary>
-/// Brings the database to the latest migration before the app serves, and on a first start with
-/// Demo:Enabled stores the demo plan. A hosted service, so that it runs under the test host too.
+/// Brings the database to the latest migration before the app serves, creates the roles and, on
+/// an empty database, the first administrator; on a first start with Demo:Enabled stores the demo
+/// plan and its accounts. A hosted service, so that it runs under the test host too.
 /// </summary>
 internal sealed class DatabaseStartup(IServiceProvider services, IConfiguration configuration, TimeProvider clock, ILogger<DatabaseStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await DatabaseSetup.MigrateAsync(services, cancellationToken);
-        if (!configuration.GetValue("Demo:Enabled", false)) return;
 
         await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<MinshengUser>>();
+        await AccountSeeding.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+        if (await AccountSeeding.CreateFirstAdminAsync(users) is { } password)
+        {
+            // Printed, never logged: logs are kept and shipped, the console is read once.
+            Console.WriteLine($"""
+
+                ==== Minsheng: the first start created the administrator account ====
+                     user name: admin
+                     password:  {password}
+                     Sign in and change it; it is not shown again.
+
+                """);
+        }
+
+        if (!configuration.GetValue("Demo:Enabled", false)) return;
         var db = scope.ServiceProvider.GetRequiredService<MinshengDb>();
         if (await DemoData.SeedIfEmptyAsync(db, clock.GetUtcNow(), cancellationToken))
         {
-            logger.LogInformation("Stored the demo plan (Dalian 2024, reported up to month {Month}).", DemoData.ReportedUpToMonth);
+            await AccountSeeding.CreateDemoAccountsAsync(users);
+            logger.LogInformation("Stored the demo plan (Dalian 2024, reported up to month {Month}) and its accounts.", DemoData.ReportedUpToMonth);
         }
     }
 

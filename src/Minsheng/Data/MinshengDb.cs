@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Minsheng.Accounts;
 
 namespace Minsheng.Data;
 
-public class MinshengDb(DbContextOptions options) : DbContext(options)
+/// <summary>One database for the programme and the accounts (ASP.NET Core Identity).</summary>
+public class MinshengDb(DbContextOptions options) : IdentityDbContext<MinshengUser>(options)
 {
     public DbSet<StoredPlan> Plans => Set<StoredPlan>();
     public DbSet<StoredCategory> Categories => Set<StoredCategory>();
@@ -18,8 +21,13 @@ public class MinshengDb(DbContextOptions options) : DbContext(options)
     public DbSet<StoredProjectReport> ProjectReports => Set<StoredProjectReport>();
     public DbSet<StoredProblem> Problems => Set<StoredProblem>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MinshengDb).Assembly);
+        modelBuilder.Entity<MinshengUser>().Property(u => u.Unit).HasMaxLength(200);
+        modelBuilder.Entity<MinshengUser>().Property(u => u.DisplayName).HasMaxLength(100);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

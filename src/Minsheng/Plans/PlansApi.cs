@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Minsheng.Accounts;
 using Minsheng.Api;
 using Minsheng.Data;
 using Minsheng.Engine.Documents;
@@ -14,10 +15,10 @@ public static class PlansApi
 {
     public static RouteGroupBuilder MapPlansApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/plans").WithTags("Plans");
+        var group = routes.MapGroup("/api/plans").WithTags("Plans").RequireAuthorization(Policies.Read);
 
         group.MapGet("/", ListPlans).WithSummary("The stored plans, newest year first.");
-        group.MapPost("/", ImportPlan).WithSummary("Import a plan document (minsheng-plan/1), with any reports it holds.")
+        group.MapPost("/", ImportPlan).RequireAuthorization(Policies.Office).WithSummary("Import a plan document (minsheng-plan/1), with any reports it holds.")
             .Accepts<object>("application/json");
         group.MapGet("/{id:int}", GetPlan).WithSummary("A plan's settings, categories and projects.");
         group.MapGet("/{id:int}/document", ExportPlan).WithSummary("The plan as a plan document, with the latest report rows.");

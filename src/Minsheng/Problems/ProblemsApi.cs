@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Minsheng.Accounts;
 using Minsheng.Api;
 using Minsheng.Data;
 
@@ -18,11 +20,11 @@ public static class ProblemsApi
 {
     public static RouteGroupBuilder MapProblemsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/plans/{id:int}/problems").WithTags("Problems");
+        var group = routes.MapGroup("/api/plans/{id:int}/problems").WithTags("Problems").RequireAuthorization(Policies.Read);
 
         group.MapGet("/", ListProblems).WithSummary("A plan's problems, optionally only open or resolved ones, or one project's.");
-        group.MapPost("/", RaiseProblem).WithSummary("Raise a problem on a project: ?project=CODE.");
-        group.MapPatch("/{problemId:int}", UpdateProblem).WithSummary("Change a problem's measures, owner, deadline or status.");
+        group.MapPost("/", RaiseProblem).RequireAuthorization(Policies.RaiseProblems).WithSummary("Raise a problem on a project: ?project=CODE.");
+        group.MapPatch("/{problemId:int}", UpdateProblem).RequireAuthorization(Policies.Office).WithSummary("Change a problem's measures, owner, deadline or status.");
 
         return group;
     }
@@ -52,13 +54,20 @@ public static class ProblemsApi
     }
 
     private static async Task<Results<Created<ProblemResponse>, ProblemHttpResult, ValidationProblem>> RaiseProblem(
-        int id, string? project, RaiseProblemRequest request, MinshengDb db, TimeProvider clock, CancellationToken cancellationToken)
+        int id, string? project, RaiseProblemRequest request, ClaimsPrincipal user, MinshengDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound($"There is no plan {id}.");
         var errors = new Errors();
-        var projectId = project is null
+        var found = project is null
             ? null
-            : await db.Projects.Where(p => p.PlanId == id && p.Code == project).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+            : await db.Projects.Where(p => p.PlanId == id && p.Code == project)
+                .Select(p => new { p.Id, Lead = p.LeadUnit == null ? null : p.LeadUnit.Name }).FirstOrDefaultAsync(cancellationToken);
+        if (found is not null && !user.IsOffice() && user.Unit() != found.Lead)
+        {
+            return TypedResults.Problem($"{user.Unit()} does not lead {project}: a unit raises problems on the projects it leads.",
+                statusCode: StatusCodes.Status403Forbidden, title: "Not your unit's project; nothing was saved.");
+        }
+        var projectId = found?.Id;
         if (projectId is null) errors.Add("project", project is null ? "is missing" : $"unknown project code \"{project}\"");
         if (request.Type is null) errors.Add("type", "is missing: one of funds, landAndApprovals, policy, coordination, planning, other");
         if (string.IsNullOrWhiteSpace(request.Description)) errors.Add("description", "is missing");

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Minsheng.Accounts;
 using Minsheng.Api;
 using Minsheng.Data;
 using Minsheng.Engine.Model;
@@ -12,9 +13,9 @@ public static class ReportsApi
 {
     public static RouteGroupBuilder MapReportsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/plans/{id:int}/reports").WithTags("Reporting");
+        var group = routes.MapGroup("/api/plans/{id:int}/reports").WithTags("Reporting").RequireAuthorization(Policies.Read);
 
-        group.MapPost("/", SubmitMonth.Handle).WithSummary("Submit a month's cumulative figures for several indicators, and projects' money, in one request.");
+        group.MapPost("/", SubmitMonth.Handle).RequireAuthorization(Policies.Report).WithSummary("Submit a month's cumulative figures for several indicators, and projects' money, in one request.");
         group.MapGet("/", ListReports).WithSummary("Every stored report row of a plan, history included, optionally of one month or indicator.");
 
         return group;

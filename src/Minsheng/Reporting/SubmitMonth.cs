@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Minsheng.Accounts;
 using Minsheng.Api;
 using Minsheng.Data;
 using Minsheng.Engine.Documents;
@@ -26,20 +28,33 @@ public sealed record SubmitMonthResponse(string Period, int Indicators, int Proj
 public static class SubmitMonth
 {
     public static async Task<Results<Ok<SubmitMonthResponse>, ProblemHttpResult, ValidationProblem>> Handle(
-        int id, SubmitMonthRequest request, MinshengDb db, TimeProvider clock, CancellationToken cancellationToken)
+        int id, SubmitMonthRequest request, ClaimsPrincipal user, MinshengDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var plan = await db.Plans.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Id, p.Year }).FirstOrDefaultAsync(cancellationToken);
         if (plan is null) return ApiProblems.NotFound($"There is no plan {id}.");
 
-        var indicators = await db.Indicators.AsNoTracking().Where(i => i.PlanId == id)
-            .Select(i => new { i.Id, i.Code, i.Kind, i.Target }).ToDictionaryAsync(i => i.Code, cancellationToken);
-        var projects = await db.Projects.AsNoTracking().Where(p => p.PlanId == id).ToDictionaryAsync(p => p.Code, p => p.Id, cancellationToken);
+        var indicators = await (
+            from i in db.Indicators
+            join p in db.Projects on i.ProjectId equals p.Id
+            where i.PlanId == id
+            select new { i.Id, i.Code, i.Kind, i.Target, Lead = p.LeadUnit == null ? null : p.LeadUnit.Name }).ToDictionaryAsync(i => i.Code, cancellationToken);
+        var projects = await db.Projects.AsNoTracking().Where(p => p.PlanId == id)
+            .Select(p => new { p.Id, p.Code, Lead = p.LeadUnit == null ? null : p.LeadUnit.Name }).ToDictionaryAsync(p => p.Code, cancellationToken);
+
+        var notTheirs = (request.Indicators ?? []).Where(f => f.Code is not null && indicators.TryGetValue(f.Code.Trim(), out var i) && !user.CanReportFor(i.Lead)).Select(f => f.Code!)
+            .Concat((request.Projects ?? []).Where(f => f.Code is not null && projects.TryGetValue(f.Code.Trim(), out var p) && !user.CanReportFor(p.Lead)).Select(f => f.Code!))
+            .ToList();
+        if (notTheirs.Count > 0)
+        {
+            return TypedResults.Problem($"{user.Unit() ?? user.Identity?.Name} does not report on {string.Join(", ", notTheirs)}: a unit reports on the projects it leads.",
+                statusCode: StatusCodes.Status403Forbidden, title: "Not your unit's figures; nothing was saved.");
+        }
         var districts = await db.Districts.AsNoTracking().Where(d => d.PlanId == id).ToDictionaryAsync(d => d.Name, d => d.Id, cancellationToken);
 
         var errors = new Errors();
         var now = clock.GetUtcNow();
         var period = ValidPeriod(request.Period, plan.Year, now, errors);
-        var submittedBy = string.IsNullOrWhiteSpace(request.SubmittedBy) ? null : request.SubmittedBy.Trim();
+        var submittedBy = string.IsNullOrWhiteSpace(request.SubmittedBy) ? user.Identity?.Name : request.SubmittedBy.Trim();
         if ((request.Indicators?.Count ?? 0) + (request.Projects?.Count ?? 0) == 0)
         {
             errors.Add("indicators", "give at least one indicator's figure or one project's money");
@@ -98,7 +113,7 @@ public static class SubmitMonth
         foreach (var (figures, index) in (request.Projects ?? []).Select((f, i) => (f, i)))
         {
             var field = $"projects[{index}]";
-            if (string.IsNullOrWhiteSpace(figures.Code) || !projects.TryGetValue(figures.Code.Trim(), out var projectId))
+            if (string.IsNullOrWhiteSpace(figures.Code) || !projects.TryGetValue(figures.Code.Trim(), out var project))
             {
                 errors.Add($"{field}.code", string.IsNullOrWhiteSpace(figures.Code) ? "is missing" : $"unknown project code \"{figures.Code}\"");
                 continue;
@@ -112,7 +127,7 @@ public static class SubmitMonth
                 projectRows.Add(new StoredProjectReport
                 {
                     PlanId = id,
-                    ProjectId = projectId,
+                    ProjectId = project.Id,
                     Year = p.Year,
                     Month = p.Month,
                     Investment = figures.Investment,

@@ -3,8 +3,10 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Minsheng.Accounts;
 using Minsheng.Data;
 using Minsheng.Engine.Documents;
 using Minsheng.Engine.Model;
@@ -17,8 +19,11 @@ public sealed class MinshengApp : WebApplicationFactory<Program>
 {
     public static readonly JsonSerializerOptions Json = SummaryJson.Configure(new JsonSerializerOptions());
 
+    public const string Password = "Test#Password1";
+
     private readonly TestDatabase _database;
     private readonly bool _demo;
+    private HttpClient? _admin;
 
     private MinshengApp(TestDatabase database, bool demo)
     {
@@ -51,9 +56,28 @@ public sealed class MinshengApp : WebApplicationFactory<Program>
         return query(scope.ServiceProvider.GetRequiredService<MinshengDb>());
     }
 
+    /// <summary>A client signed in as a new account of a role (and unit); the cookie rides along.</summary>
+    public async Task<HttpClient> ClientAsAsync(string role, string? unit = null)
+    {
+        var userName = $"{role}-{Guid.NewGuid():N}";
+        using (var scope = Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<MinshengUser>>();
+            var user = new MinshengUser { UserName = userName, Unit = unit };
+            Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        }
+        var client = CreateClient();
+        await Expect.Status(HttpStatusCode.OK, await client.PostAsJsonAsync("/api/account/login", new LoginRequest(userName, Password)));
+        return client;
+    }
+
+    /// <summary>The office's administrator, for tests about something else than who may do what.</summary>
+    public async Task<HttpClient> AdminAsync() => _admin ??= await ClientAsAsync(Roles.Admin);
+
     public async Task<HttpResponseMessage> PostPlanDocumentAsync(string json)
     {
-        using var client = CreateClient();
+        var client = await AdminAsync();
         return await client.PostAsync("/api/plans", new StringContent(json, Encoding.UTF8, "application/json"));
     }
 
@@ -67,13 +91,13 @@ public sealed class MinshengApp : WebApplicationFactory<Program>
 
     public async Task<HttpResponseMessage> SubmitMonthAsync(int planId, SubmitMonthRequest request)
     {
-        using var client = CreateClient();
+        var client = await AdminAsync();
         return await client.PostAsJsonAsync($"/api/plans/{planId}/reports", request, Json);
     }
 
     public async Task<JsonElement> GetJsonAsync(string url)
     {
-        using var client = CreateClient();
+        var client = await AdminAsync();
         var response = await client.GetAsync(url);
         await Expect.Status(HttpStatusCode.OK, response);
         return await response.Content.ReadFromJsonAsync<JsonElement>(Json);
@@ -81,7 +105,7 @@ public sealed class MinshengApp : WebApplicationFactory<Program>
 
     public async Task<string> GetTextAsync(string url)
     {
-        using var client = CreateClient();
+        var client = await AdminAsync();
         var response = await client.GetAsync(url);
         await Expect.Status(HttpStatusCode.OK, response);
         return await response.Content.ReadAsStringAsync();
@@ -89,6 +113,7 @@ public sealed class MinshengApp : WebApplicationFactory<Program>
 
     public override async ValueTask DisposeAsync()
     {
+        _admin?.Dispose();
         await base.DisposeAsync();
         await _database.DisposeAsync();
     }

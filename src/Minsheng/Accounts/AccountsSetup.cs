@@ -1,0 +1,78 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Minsheng.Data;
+
+namespace Minsheng.Accounts;
+
+public static class AccountsSetup
+{
+    public const string UnitClaim = "minsheng:unit";
+
+    public static IServiceCollection AddMinshengAccounts(this IServiceCollection services)
+    {
+        services.AddIdentity<MinshengUser, IdentityRole>(options =>
+            {
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.Password.RequiredLength = 10;
+                options.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<MinshengDb>()
+            .AddClaimsPrincipalFactory<UnitClaimsFactory>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "minsheng";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            // Secure whenever the site is served over HTTPS, as it is in production behind its proxy.
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+            cookie.LoginPath = "/login";
+            // The API answers 401 and 403; only pages redirect to the login page.
+            cookie.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Read, policy => policy.RequireAuthenticatedUser())
+            .AddPolicy(Policies.Office, policy => policy.RequireRole(Roles.Office))
+            .AddPolicy(Policies.Report, policy => policy.RequireRole(Roles.Admin, Roles.Staff, Roles.Reporter))
+            .AddPolicy(Policies.RaiseProblems, policy => policy.RequireRole(Roles.Admin, Roles.Staff, Roles.Reviewer, Roles.Reporter));
+        return services;
+    }
+
+    private static Task Answer(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api")) context.Response.StatusCode = status;
+        else context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The signed-in principal carries the account's unit, so that scoping needs no lookup.</summary>
+    private sealed class UnitClaimsFactory(UserManager<MinshengUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
+        : UserClaimsPrincipalFactory<MinshengUser, IdentityRole>(users, roles, options)
+    {
+        protected override async Task<ClaimsIdentity> GenerateClaimsAsync(MinshengUser user)
+        {
+            var identity = await base.GenerateClaimsAsync(user);
+            if (user.Unit is { } unit) identity.AddClaim(new Claim(UnitClaim, unit));
+            return identity;
+        }
+    }
+}
+
+public static class UserExtensions
+{
+    public static string? Unit(this ClaimsPrincipal user) => user.FindFirstValue(AccountsSetup.UnitClaim);
+
+    public static bool IsOffice(this ClaimsPrincipal user) => user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Staff);
+
+    /// <summary>The office reports for anyone; a unit's reporter only on the projects its unit leads.</summary>
+    public static bool CanReportFor(this ClaimsPrincipal user, string? leadUnit) =>
+        user.IsOffice() || (user.IsInRole(Roles.Reporter) && leadUnit is not null && user.Unit() == leadUnit);
+}
