@@ -1,0 +1,188 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Minsheng.Accounts;
+using Minsheng.Data;
+using Minsheng.Reporting;
+using Minsheng.Tests.Infrastructure;
+
+namespace Minsheng.Tests;
+
+public class WhoMayDoWhat
+{
+    private const string Anonymous = "anonymous";
+    private static readonly string[] Everyone = [Anonymous, .. Roles.All];
+    private static readonly string[] SignedIn = Roles.All;
+    private static readonly string[] Office = Roles.Office;
+
+    /// <summary>Every endpoint and who may use it. An endpoint missing here fails the test: each must be declared.</summary>
+    private static readonly Dictionary<string, string[]> Allowed = new()
+    {
+        ["POST /api/account/login"] = Everyone,
+        ["POST /api/account/logout"] = SignedIn,
+        ["GET /api/account/me"] = SignedIn,
+        ["GET /api/plans/"] = SignedIn,
+        ["POST /api/plans/"] = Office,
+        ["GET /api/plans/{id:int}"] = SignedIn,
+        ["GET /api/plans/{id:int}/document"] = SignedIn,
+        ["GET /api/plans/{id:int}/summary"] = SignedIn,
+        ["GET /api/plans/{id:int}/categories"] = SignedIn,
+        ["GET /api/plans/{id:int}/projects"] = SignedIn,
+        ["GET /api/plans/{id:int}/projects/{code}"] = SignedIn,
+        ["GET /api/plans/{id:int}/indicators/{code}"] = SignedIn,
+        ["POST /api/plans/{id:int}/reports/"] = [Roles.Admin, Roles.Staff, Roles.Reporter],
+        ["GET /api/plans/{id:int}/reports/"] = SignedIn,
+        ["GET /api/plans/{id:int}/problems/"] = SignedIn,
+        ["POST /api/plans/{id:int}/problems/"] = [Roles.Admin, Roles.Staff, Roles.Reviewer, Roles.Reporter],
+        ["PATCH /api/plans/{id:int}/problems/{problemId:int}"] = Office,
+        ["GET /openapi/{documentName}.json"] = Everyone,
+        ["GET /scalar/{documentName?}"] = Everyone,
+        ["GET /scalar/favicon.svg"] = Everyone,
+        ["GET /scalar/scalar.aspnetcore.js"] = Everyone,
+        ["GET /scalar/scalar.js"] = Everyone,
+        ["GET /"] = Everyone,
+    };
+
+    [Fact]
+    public async Task Every_endpoint_allows_exactly_the_roles_declared_for_it()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
+        var planId = await app.ImportAsync(SamplePlans.Lianyungang());
+        var admin = await app.AdminAsync();
+        var raised = await admin.PostAsJsonAsync($"/api/plans/{planId}/problems?project=01-01", new { type = "funds", description = "资金未到位" });
+        var problemId = (await raised.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt32();
+
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => $"{m} {e.RoutePattern.RawText}"))
+            .Distinct().Order().ToList();
+        Assert.Equal(Allowed.Keys.Order(), endpoints);
+
+        using (var scope = app.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<UserManager<MinshengUser>>().CreateAsync(new MinshengUser { UserName = "matrix" }, MinshengApp.Password);
+        }
+        var clients = new Dictionary<string, HttpClient> { [Anonymous] = app.CreateClient() };
+        foreach (var role in Roles.All) clients[role] = await app.ClientAsAsync(role, unit: "市教育局");
+
+        var wrong = new List<string>();
+        foreach (var (endpoint, allowed) in Allowed)
+        {
+            foreach (var (who, sharedClient) in clients)
+            {
+                // Signing in and out change the session: they get sessions of their own.
+                var client = endpoint.EndsWith("logout") && who != Anonymous ? await app.ClientAsAsync(who, "市教育局")
+                    : endpoint.EndsWith("login") ? app.CreateClient()
+                    : sharedClient;
+                var response = await client.SendAsync(RequestFor(endpoint, planId, problemId));
+                var denied = response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
+                if (denied == allowed.Contains(who)) wrong.Add($"{endpoint} as {who}: {(int)response.StatusCode}");
+            }
+        }
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    private static HttpRequestMessage RequestFor(string endpoint, int planId, int problemId)
+    {
+        var (method, pattern) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1]);
+        var url = pattern
+            .Replace("{id:int}", planId.ToString())
+            .Replace("{problemId:int}", problemId.ToString())
+            .Replace("{documentName}", "v1").Replace("{documentName?}", "v1")
+            .Replace("projects/{code}", "projects/01-01").Replace("indicators/{code}", "indicators/01-01-1");
+        var (query, body) = endpoint switch
+        {
+            "POST /api/account/login" => ("", $$"""{"userName":"matrix","password":"{{MinshengApp.Password}}"}"""),
+            "POST /api/plans/{id:int}/reports/" => ("", """{"period":"2023-07","indicators":[{"code":"01-01-1","actual":4}]}"""),
+            "POST /api/plans/{id:int}/problems/" => ("?project=01-01", """{"type":"coordination","description":"配合不够"}"""),
+            "PATCH /api/plans/{id:int}/problems/{problemId:int}" => ("", """{"measures":"协调"}"""),
+            "POST /api/plans/" => ("", "{}"),
+            _ => ("", (string?)null),
+        };
+        var request = new HttpRequestMessage(new HttpMethod(method), url + query);
+        if (body is not null) request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+        return request;
+    }
+
+    [Fact]
+    public async Task A_unit_never_changes_another_units_figures_nor_raises_problems_on_its_projects()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
+        var planId = await app.ImportAsync(SamplePlans.Lianyungang());
+        var education = await app.ClientAsAsync(Roles.Reporter, "市教育局");
+        var rowsBefore = app.WithDb(db => db.IndicatorReports.Count());
+
+        var figures = await education.PostAsJsonAsync($"/api/plans/{planId}/reports",
+            new SubmitMonthRequest("2023-07", Indicators: [new IndicatorFigure("01-01-1", 4), new IndicatorFigure("02-01-1", 60_000)]), MinshengApp.Json);
+        var problem = await education.PostAsJsonAsync($"/api/plans/{planId}/problems?project=02-01", new { type = "funds", description = "x" });
+
+        await Expect.Status(HttpStatusCode.Forbidden, figures);
+        Assert.Contains("02-01-1", await figures.Content.ReadAsStringAsync());
+        await Expect.Status(HttpStatusCode.Forbidden, problem);
+        Assert.Equal(rowsBefore, app.WithDb(db => db.IndicatorReports.Count()));
+        Assert.Equal(0, app.WithDb(db => db.Problems.Count()));
+    }
+
+    [Fact]
+    public async Task A_reporters_figures_are_recorded_under_its_account()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
+        var planId = await app.ImportAsync(SamplePlans.Lianyungang());
+        var education = await app.ClientAsAsync(Roles.Reporter, "市教育局");
+
+        await Expect.Status(HttpStatusCode.OK, await education.PostAsJsonAsync($"/api/plans/{planId}/reports",
+            new SubmitMonthRequest("2023-07", Indicators: [new IndicatorFigure("01-01-1", 4)]), MinshengApp.Json));
+
+        Assert.StartsWith("reporter-", app.WithDb(db => db.IndicatorReports.OrderBy(r => r.Id).Last().SubmittedBy));
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
+        using var client = app.CreateClient();
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<MinshengUser>>();
+            await users.CreateAsync(new MinshengUser { UserName = "clerk" }, MinshengApp.Password);
+        }
+
+        for (var i = 0; i < 4; i++)
+        {
+            await Expect.Status(HttpStatusCode.Unauthorized, await client.PostAsJsonAsync("/api/account/login", new LoginRequest("clerk", "wrong password")));
+        }
+        var fifth = await client.PostAsJsonAsync("/api/account/login", new LoginRequest("clerk", "wrong password"));
+        var locked = await client.PostAsJsonAsync("/api/account/login", new LoginRequest("clerk", MinshengApp.Password));
+
+        await Expect.Status(HttpStatusCode.Forbidden, fifth);
+        await Expect.Status(HttpStatusCode.Forbidden, locked);
+        Assert.Contains("locked", await locked.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_first_start_creates_an_administrator_and_the_demo_an_account_per_role()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite, demo: true);
+        using var client = app.CreateClient();
+
+        var accounts = app.WithDb(db => db.Users.Select(u => u.UserName).Order().ToList());
+        var login = await client.PostAsJsonAsync("/api/account/login", new LoginRequest("reporter", AccountSeeding.DemoPassword));
+        var me = await client.GetFromJsonAsync<AccountResponse>("/api/account/me");
+
+        Assert.Equal(["admin", "deputy", "leader", "office", "reporter", "reviewer"], accounts);
+        await Expect.Status(HttpStatusCode.OK, login);
+        Assert.Equal("市住房城乡建设局", me!.Unit);
+        Assert.Equal([Roles.Reporter], me.Roles);
+    }
+
+    [Fact]
+    public async Task Without_signing_in_the_api_answers_401_not_a_redirect()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
+        using var client = app.CreateClient();
+
+        await Expect.Status(HttpStatusCode.Unauthorized, await client.GetAsync("/api/plans"));
+    }
+}
