@@ -5,6 +5,7 @@ using Minsheng.Data;
 using Minsheng.Plans;
 using Minsheng.Problems;
 using Minsheng.Reporting;
+using Minsheng.Shared;
 using Scalar.AspNetCore;
 
 // With a command (summary, plan ...) the executable is the command line; without, the web app.
@@ -23,10 +24,14 @@ builder.Services.AddMinshengAccounts();
 // JSON API: problem details, JSON conventions of the plan document, OpenAPI
 builder.Services.AddMinshengApi();
 
+// Pages for people: server-rendered, in Simplified Chinese from resource files
+builder.Services.AddMinshengPages();
+
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRequestLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -47,7 +52,9 @@ app.MapReportsApi();
 // Problems on projects
 app.MapProblemsApi();
 
-app.MapGet("/", () => Results.Redirect(apiReference ? "/scalar" : "/api/plans")).ExcludeFromDescription();
+// Pages: sign-in, dashboard, plan pages
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
 
 await app.RunAsync();
 return 0;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Minsheng.Engine.Documents;
 using Minsheng.Engine.Progress;
+using Minsheng.Shared;
 
 namespace Minsheng.CommandLine;
 
@@ -90,8 +90,7 @@ internal static class SummaryTable
 
     private static string LightText(Light light) => CliText.Get("Light" + light);
 
-    private static string Percent(decimal? rate) =>
-        rate is { } r ? (r * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : CliText.Get("NotApplicable");
+    private static string Percent(decimal? rate) => rate is null ? CliText.Get("NotApplicable") : ChineseFormat.Percent(rate);
 
     private static string Points(decimal? vsElapsed) => vsElapsed switch
     {
@@ -100,13 +99,7 @@ internal static class SummaryTable
         _ => CliText.Format("PointsBehind", (-vsElapsed.Value * 100).ToString("0.0", CultureInfo.InvariantCulture)),
     };
 
-    private static string Figure(decimal value) => Numbers.Round(value).ToString("#,0.####", CultureInfo.InvariantCulture);
+    private static string Figure(decimal value) => ChineseFormat.Figure(value);
 
-    /// <summary>Money in 亿元 or 万元 as Chinese documents write it.</summary>
-    private static string Money(decimal yuan) => yuan switch
-    {
-        >= 100_000_000 => (yuan / 100_000_000).ToString("0.##", CultureInfo.InvariantCulture) + "亿元",
-        >= 10_000 => (yuan / 10_000).ToString("0.##", CultureInfo.InvariantCulture) + "万元",
-        _ => yuan.ToString("0.##", CultureInfo.InvariantCulture) + "元",
-    };
+    private static string Money(decimal yuan) => ChineseFormat.Money(yuan);
 }

@@ -21,6 +21,9 @@ public sealed class MinshengApp : WebApplicationFactory<Program>
 
     public const string Password = "Test#Password1";
 
+    /// <summary>Clients that show redirects instead of following them, to see where a page sends a visitor.</summary>
+    public static readonly WebApplicationFactoryClientOptions NoRedirects = new() { AllowAutoRedirect = false };
+
     private readonly TestDatabase _database;
     private readonly bool _demo;
     private HttpClient? _admin;
@@ -67,7 +70,7 @@ public sealed class MinshengApp : WebApplicationFactory<Program>
             Assert.True((await users.CreateAsync(user, Password)).Succeeded);
             Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
         }
-        var client = CreateClient();
+        var client = CreateClient(NoRedirects);
         await Expect.Status(HttpStatusCode.OK, await client.PostAsJsonAsync("/api/account/login", new LoginRequest(userName, Password)));
         return client;
     }

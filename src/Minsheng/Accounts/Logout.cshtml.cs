@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Minsheng.Accounts;
+
+public sealed class LogoutModel(SignInManager<MinshengUser> signIn) : PageModel
+{
+    public IActionResult OnGet() => RedirectToPage("/Dashboard/Index");
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signIn.SignOutAsync();
+        return Redirect("/login");
+    }
+}

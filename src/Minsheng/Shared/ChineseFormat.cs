@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace Minsheng.Shared;
+
+/// <summary>Figures as Chinese official documents write them: 166.3亿元, 8.65万户, 58.6%, 快8.6个百分点.</summary>
+public static class ChineseFormat
+{
+    public static string Percent(decimal? rate) =>
+        rate is { } r ? (r * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
+
+    /// <summary>Money in 亿元 or 万元 with sensible decimals.</summary>
+    public static string Money(decimal yuan) => yuan switch
+    {
+        >= 100_000_000 => (yuan / 100_000_000).ToString("0.##", CultureInfo.InvariantCulture) + "亿元",
+        >= 10_000 => (yuan / 10_000).ToString("0.##", CultureInfo.InvariantCulture) + "万元",
+        _ => yuan.ToString("0.##", CultureInfo.InvariantCulture) + "元",
+    };
+
+    /// <summary>Rate minus elapsed in percentage points: 快8.6个百分点 / 慢2.1个百分点.</summary>
+    public static string Points(decimal? vsElapsed) => vsElapsed switch
+    {
+        null => "—",
+        >= 0 => $"快{(vsElapsed.Value * 100).ToString("0.0", CultureInfo.InvariantCulture)}个百分点",
+        _ => $"慢{(-vsElapsed.Value * 100).ToString("0.0", CultureInfo.InvariantCulture)}个百分点",
+    };
+
+    public static string Figure(decimal value) => decimal.Round(value, 4).ToString("#,0.####", CultureInfo.InvariantCulture);
+
+    public static string Month(Engine.Model.Period period) => $"{period.Year}年{period.Month}月";
+}

@@ -1,0 +1,33 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
+using Minsheng.Accounts;
+
+namespace Minsheng.Shared;
+
+public static class PagesSetup
+{
+    /// <summary>Server-rendered pages in feature folders; every page needs an account except the sign-in page.</summary>
+    public static IServiceCollection AddMinshengPages(this IServiceCollection services)
+    {
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        // Chinese text is written as it is, not as &#x...; entities.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddRazorPages(options =>
+        {
+            options.RootDirectory = "/";
+            options.Conventions.AuthorizeFolder("/", Policies.Read);
+            options.Conventions.AllowAnonymousToPage("/Accounts/Login");
+        });
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            var chinese = new CultureInfo("zh-CN");
+            options.DefaultRequestCulture = new RequestCulture(chinese);
+            options.SupportedCultures = [chinese];
+            options.SupportedUICultures = [chinese];
+        });
+        return services;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Minsheng.Accounts;
+using Minsheng.Data;
+using Minsheng.Engine.Progress;
+using Minsheng.Tests.Infrastructure;
+
+namespace Minsheng.Tests;
+
+public partial class UsingThePages
+{
+    private static async Task<HttpResponseMessage> SignIn(HttpClient client, string userName, string password)
+    {
+        var form = await client.GetStringAsync("/login");
+        var token = Token().Match(form).Groups[1].Value;
+        return await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = userName, ["Password"] = password, ["__RequestVerificationToken"] = token,
+        }));
+    }
+
+    [Fact]
+    public async Task Signing_in_on_the_form_opens_the_dashboard_with_the_engines_figures()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite, demo: true);
+        using var client = app.CreateClient();
+
+        var response = await SignIn(client, "leader", AccountSeeding.DemoPassword);
+        var page = await response.Content.ReadAsStringAsync();
+
+        await Expect.Status(HttpStatusCode.OK, response);
+        var expected = ProgressEngine.Summarize(Demo.DemoData.Plan(), new DateOnly(2024, 9, 30)).Overall;
+        Assert.Contains("2024年大连市重点民生实事项目", page);
+        Assert.Contains($"data-figure=\"behind\">{expected.Status.Behind}<", page);
+        Assert.Contains($"data-figure=\"ahead\">{expected.Status.Ahead}<", page);
+        Assert.Contains($"data-figure=\"progress\">{expected.Progress * 100:0.0}%<", page);
+        Assert.Contains("红黄灯项目", page);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_on_the_form_says_so_in_Chinese()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite, demo: true);
+        using var client = app.CreateClient();
+
+        var page = await (await SignIn(client, "leader", "wrong password")).Content.ReadAsStringAsync();
+
+        Assert.Contains("用户名或密码错误", page);
+    }
+
+    [Fact]
+    public async Task The_sign_in_form_refuses_a_post_without_its_antiforgery_token()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite, demo: true);
+        using var client = app.CreateClient();
+
+        var response = await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["UserName"] = "leader", ["Password"] = AccountSeeding.DemoPassword }));
+
+        await Expect.Status(HttpStatusCode.BadRequest, response);
+    }
+
+    [Fact]
+    public async Task A_project_page_shows_its_indicators_curve_and_report_history()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite, demo: true);
+        using var client = app.CreateClient();
+        await SignIn(client, "office", AccountSeeding.DemoPassword);
+
+        var page = await client.GetStringAsync("/plans/1/projects/01-01");
+
+        Assert.Contains("启动首批配售型保障性住房建设", page);
+        Assert.Contains("规划配售型保障性住房", page);
+        Assert.Contains("节点与序时", page);
+        Assert.Contains("class=\"superseded\"", page);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}
