@@ -13,6 +13,8 @@ if (MinshengCommandLine.Handles(args)) return await MinshengCommandLine.RunAsync
 
 // Settings come from beside the executable; relative paths (./data) from where it is run.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+// Static files from the source tree under dotnet run in any environment; a published app has its own.
+builder.WebHost.UseStaticWebAssets();
 
 // Storage: SQLite by default, PostgreSQL by configuration; migrated (and the demo stored) on start
 builder.Services.AddMinshengDatabase(builder.Configuration);

@@ -24,6 +24,9 @@ public static class ChineseFormat
         _ => $"慢{(-vsElapsed.Value * 100).ToString("0.0", CultureInfo.InvariantCulture)}个百分点",
     };
 
+    /// <summary>A node on the line between two targets (58.3333) reads to one decimal.</summary>
+    public static string Node(decimal value) => decimal.Round(value, 1).ToString("#,0.#", CultureInfo.InvariantCulture);
+
     public static string Figure(decimal value) => decimal.Round(value, 4).ToString("#,0.####", CultureInfo.InvariantCulture);
 
     public static string Month(Engine.Model.Period period) => $"{period.Year}年{period.Month}月";
