@@ -74,6 +74,24 @@ public partial class UsingThePages
         Assert.Contains("class=\"superseded\"", page);
     }
 
+    [Fact]
+    public async Task The_rankings_page_ranks_lead_units_by_progress_as_the_engine_ranks_them()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite, demo: true);
+        using var client = app.CreateClient();
+        await SignIn(client, "deputy", AccountSeeding.DemoPassword);
+
+        var page = await client.GetStringAsync("/rankings");
+
+        var units = ProgressEngine.Summarize(Demo.DemoData.Plan(), new DateOnly(2024, 9, 30)).Units;
+        var expected = Ranking.Rank(units, u => u.Progress is { } p ? Math.Round(p, 4) : null);
+        Assert.Equal(expected.Select(u => u.Rank?.ToString() ?? ""), RankCell().Matches(page).Take(expected.Count).Select(m => m.Groups[1].Value));
+        Assert.Contains("牵头单位排名", page);
+    }
+
+    [GeneratedRegex("data-rank=\"(\\d*)\"")]
+    private static partial Regex RankCell();
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
 }

@@ -47,6 +47,7 @@ public class WhoMayDoWhat
         ["GET /login"] = Everyone,
         ["GET /logout"] = SignedIn,
         ["GET /plans/{id:int}/projects/{code}"] = SignedIn,
+        ["GET /rankings"] = SignedIn,
     };
 
     [Fact]
