@@ -25,6 +25,8 @@ public class ServingTheDemo
         Assert.True(summary.GetProperty("overall").GetProperty("investment").GetProperty("planned").GetDecimal() > 0);
         var problems = await app.GetJsonAsync($"/api/plans/{plan.GetProperty("id").GetInt32()}/problems");
         Assert.NotEmpty(problems.EnumerateArray());
+        var escalations = await app.GetJsonAsync($"/api/plans/{plan.GetProperty("id").GetInt32()}/escalations");
+        Assert.Contains(escalations.EnumerateArray(), e => e.GetProperty("level").GetInt32() >= 2);
     }
 
     [Fact]

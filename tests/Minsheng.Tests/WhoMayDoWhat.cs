@@ -29,6 +29,7 @@ public class WhoMayDoWhat
         ["GET /api/plans/{id:int}"] = SignedIn,
         ["GET /api/plans/{id:int}/document"] = SignedIn,
         ["GET /api/plans/{id:int}/summary"] = SignedIn,
+        ["GET /api/plans/{id:int}/escalations"] = SignedIn,
         ["GET /api/plans/{id:int}/categories"] = SignedIn,
         ["GET /api/plans/{id:int}/projects"] = SignedIn,
         ["GET /api/plans/{id:int}/projects/{code}"] = SignedIn,

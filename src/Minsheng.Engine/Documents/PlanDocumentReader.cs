@@ -59,7 +59,27 @@ internal sealed class PlanDocumentReader
         var curve = ReadCurve(settings, "$.settings") ?? Curve.Linear;
         var tolerance = _fields.Number(settings, "tolerancePoints", "$.settings", required: false) ?? PlanSettings.Default.TolerancePoints;
         var red = _fields.Number(settings, "redPoints", "$.settings", required: false) ?? PlanSettings.Default.RedPoints;
-        return new PlanSettings(curve, tolerance, red);
+        var escalation = settings.TryGetProperty("escalation", out var rules) && rules.ValueKind != JsonValueKind.Null
+            ? _fields.Array(settings, "escalation", "$.settings").Select(r => ReadEscalationRule(r.Item, r.Path)).OfType<EscalationRule>().ToList()
+            : null;
+        return new PlanSettings(curve, tolerance, red, escalation);
+    }
+
+    private EscalationRule? ReadEscalationRule(JsonElement item, string path)
+    {
+        if (!_fields.IsObject(item, path)) return null;
+        var level = _fields.Integer(item, "level", path, required: true);
+        if (level is < 1 or > 3) _fields.Error($"{path}.level", $"{level} is not a supervision level 1-3");
+        var months = _fields.Integer(item, "months", path, required: true);
+        if (months is < 1 or > 12) _fields.Error($"{path}.months", $"{months} is not a number of months 1-12");
+        var light = _fields.String(item, "light", path, required: true) switch
+        {
+            null => (Progress.Light?)null,
+            "yellow" => Progress.Light.Yellow,
+            "red" => Progress.Light.Red,
+            var other => Invalid<Progress.Light>($"{path}.light", $"must be \"yellow\" or \"red\", not \"{other}\""),
+        };
+        return level is >= 1 and <= 3 && months is >= 1 and <= 12 && light is { } l ? new EscalationRule(level.Value, l, months.Value) : null;
     }
 
     private Curve? ReadCurve(JsonElement obj, string path) => _fields.String(obj, "curve", path, required: false) switch

@@ -18,6 +18,19 @@ internal static class PlanDocumentWriter
         json.WriteString("curve", Name(plan.Settings.Curve));
         json.WriteNumber("tolerancePoints", Numbers.Normalize(plan.Settings.TolerancePoints));
         json.WriteNumber("redPoints", Numbers.Normalize(plan.Settings.RedPoints));
+        if (plan.Settings.Escalation is { } rules)
+        {
+            json.WriteStartArray("escalation");
+            foreach (var rule in rules)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("level", rule.Level);
+                json.WriteString("light", rule.Light == Progress.Light.Red ? "red" : "yellow");
+                json.WriteNumber("months", rule.Months);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
         json.WriteEndObject();
 
         json.WriteStartArray("categories");

@@ -34,11 +34,20 @@ public sealed record Plan(
 
 public enum Curve { Linear, Nodes }
 
-/// <summary>Thresholds are settings of the plan, never constants in code.</summary>
-public sealed record PlanSettings(Curve Curve = Curve.Linear, decimal TolerancePoints = 0, decimal RedPoints = 10)
+/// <summary>Thresholds and escalation rules are settings of the plan, never constants in code.</summary>
+public sealed record PlanSettings(Curve Curve = Curve.Linear, decimal TolerancePoints = 0, decimal RedPoints = 10, IReadOnlyList<EscalationRule>? Escalation = null)
 {
     public static PlanSettings Default { get; } = new();
+
+    /// <summary>Two yellow months in a row bring level 1 (督办函), a red month level 2 (约谈), three red months level 3 (挂牌督办).</summary>
+    public static IReadOnlyList<EscalationRule> DefaultEscalation { get; } =
+        [new(1, Progress.Light.Yellow, 2), new(2, Progress.Light.Red, 1), new(3, Progress.Light.Red, 3)];
+
+    public IReadOnlyList<EscalationRule> EscalationRules => Escalation ?? DefaultEscalation;
 }
+
+/// <summary>A project whose light has been at least this colour for this many months in a row rises to this supervision level (1-3).</summary>
+public sealed record EscalationRule(int Level, Progress.Light Light, int Months);
 
 public sealed record Category(string Code, string Name, IReadOnlyList<Project> Projects);
 

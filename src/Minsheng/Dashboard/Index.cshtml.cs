@@ -22,6 +22,8 @@ public sealed class IndexModel(MinshengDb db) : PageModel
 
     public IReadOnlyList<(ProjectSummary Project, IndicatorSummary Indicator)> CompletedEarly { get; private set; } = [];
 
+    public IReadOnlyList<(ProjectEscalation Escalation, ProjectSummary Project)> Supervised { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         View = await PlanAtMonth.LoadAsync(db, Plan, Month, cancellationToken);
@@ -30,5 +32,7 @@ public sealed class IndexModel(MinshengDb db) : PageModel
         Lagging = indicators.Where(x => x.Indicator.Light != Light.Green)
             .OrderByDescending(x => x.Indicator.Light).ThenByDescending(x => x.Indicator.Shortfall).ToList();
         CompletedEarly = indicators.Where(x => x.Indicator.CompletedIn is { Month: < 12 }).OrderBy(x => x.Indicator.CompletedIn).ToList();
+        var projects = View.Summary.Projects.ToDictionary(p => p.Code);
+        Supervised = Escalation.Evaluate(View.Plan, View.Summary.AsOf).Select(e => (e, projects[e.Project])).ToList();
     }
 }

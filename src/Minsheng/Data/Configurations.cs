@@ -12,6 +12,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<StoredPlan>
         plan.Property(p => p.Region).HasMaxLength(100);
         plan.Property(p => p.Title).HasMaxLength(300);
         plan.Property(p => p.Curve).HasConversion<string>().HasMaxLength(20);
+        plan.Property(p => p.Escalation).HasMaxLength(200);
         plan.HasMany(p => p.Categories).WithOne().HasForeignKey(c => c.PlanId);
         plan.HasMany(p => p.Units).WithOne().HasForeignKey(u => u.PlanId);
         plan.HasMany(p => p.Districts).WithOne().HasForeignKey(d => d.PlanId);

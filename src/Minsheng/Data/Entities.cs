@@ -13,6 +13,8 @@ public sealed class StoredPlan
     public Curve Curve { get; set; }
     public decimal TolerancePoints { get; set; }
     public decimal RedPoints { get; set; }
+    /// <summary>The plan's own escalation rules as "level:light:months;…", or null for the defaults.</summary>
+    public string? Escalation { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public List<StoredCategory> Categories { get; set; } = [];
     public List<StoredUnit> Units { get; set; } = [];

@@ -75,6 +75,7 @@ public static class PlanImport
                 Curve = plan.Settings.Curve,
                 TolerancePoints = plan.Settings.TolerancePoints,
                 RedPoints = plan.Settings.RedPoints,
+                Escalation = EscalationText.Write(plan.Settings.Escalation),
                 CreatedAt = now,
             };
             var categoryPosition = 0;

@@ -80,7 +80,7 @@ public static class PlanLoader
             stored.Region,
             stored.Year,
             stored.Title,
-            new PlanSettings(stored.Curve, stored.TolerancePoints, stored.RedPoints),
+            new PlanSettings(stored.Curve, stored.TolerancePoints, stored.RedPoints, EscalationText.Read(stored.Escalation)),
             categories.Select(c => new Category(c.Code, c.Name, projectsByCategory[c.Id].ToList())).ToList(),
             indicatorReports.Select(r => new IndicatorReport(new Period(r.Year, r.Month), indicatorCodes[r.IndicatorId], r.Actual, r.DistrictId is { } d ? districts[d] : null, r.Note))
                 .ToList(),

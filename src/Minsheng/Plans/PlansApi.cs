@@ -27,6 +27,7 @@ public static class PlansApi
         group.MapGet("/{id:int}/projects", ListProjects).WithSummary("A plan's projects with their progress, optionally of one category.");
         group.MapGet("/{id:int}/projects/{code}", GetProject).WithSummary("One project, its content, units, money and progress.");
         group.MapGet("/{id:int}/indicators/{code}", GetIndicator).WithSummary("One indicator, its curve, progress and report history.");
+        group.MapGet("/{id:int}/escalations", ListEscalations).WithSummary("Projects under supervision (督办) at a date, by the plan's escalation rules, highest level first.");
 
         return group;
     }
@@ -162,6 +163,14 @@ public static class PlansApi
             indicator.DistrictTargets,
             summary!.Projects.SelectMany(p => p.Indicators).Single(i => i.Code == code),
             history));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<ProjectEscalation>>, ProblemHttpResult, ValidationProblem>> ListEscalations(int id, string? asOf, MinshengDb db, CancellationToken cancellationToken)
+    {
+        var (plan, summary, problem) = await SummarizeAsync(id, asOf, db, cancellationToken);
+        if (problem is not null) return problem;
+        if (plan is null) return ApiProblems.NotFound($"There is no plan {id}.");
+        return TypedResults.Ok(Escalation.Evaluate(plan, summary!.AsOf));
     }
 
     private static async Task<(Plan? Plan, Summary? Summary, ValidationProblem? Problem)> SummarizeAsync(int id, string? asOf, MinshengDb db, CancellationToken cancellationToken)

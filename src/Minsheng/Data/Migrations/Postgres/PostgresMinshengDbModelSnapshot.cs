@@ -472,6 +472,10 @@ namespace Minsheng.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("Escalation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<decimal>("RedPoints")
                         .HasPrecision(24, 6)
                         .HasColumnType("numeric(24,6)");

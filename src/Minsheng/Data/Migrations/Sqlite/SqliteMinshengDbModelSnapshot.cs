@@ -453,6 +453,10 @@ namespace Minsheng.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Escalation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("RedPoints")
                         .HasPrecision(24, 6)
                         .HasColumnType("INTEGER");
