@@ -24,11 +24,18 @@ public static class DemoReports
         {
             foreach (var indicator in project.Indicators)
             {
-                var pace = Rotation[index++ % Rotation.Length];
+                var pace = Rotation[index++ % Rotation.Length] switch
+                {
+                    // A standard is raised, or a coverage reached, at a date: levels complete early or lag.
+                    _ when indicator.Kind == IndicatorKind.Level => index % 5 == 0 ? Pace.Red : Pace.Early,
+                    // One stage short of a milestone is already red: a yellow milestone is on its node.
+                    Pace.Yellow when indicator.Kind == IndicatorKind.Milestone => Pace.OnNode,
+                    var rotated => rotated,
+                };
                 decimal? previous = null;
                 for (var month = 1; month <= lastMonth; month++)
                 {
-                    var actual = Actual(indicator, plan.Settings.Curve, pace, month);
+                    var actual = Actual(indicator, plan.Settings.Curve, pace, month, stallAfter: index % 3 == 0 ? 5 : 6);
                     // A month without a row keeps the latest earlier figure, as real units often do.
                     if (actual == previous) continue;
                     var period = new Period(plan.Year, month);
@@ -46,7 +53,8 @@ public static class DemoReports
         return plan with { IndicatorReports = indicatorReports, ProjectReports = projectReports };
     }
 
-    private static decimal Actual(Indicator indicator, Curve curve, Pace pace, int month)
+    /// <summary>The cumulative figure of a month at a pace; a red item keeps to its nodes and then stalls.</summary>
+    private static decimal Actual(Indicator indicator, Curve curve, Pace pace, int month, int stallAfter)
     {
         var target = indicator.Target;
         var node = NodeCurve.At(indicator, curve, month) ?? 0;
@@ -56,7 +64,7 @@ public static class DemoReports
             Pace.OnNode => node,
             Pace.Early => target * Math.Min(1m, month / 7m),
             Pace.Yellow => node - target * 0.05m,
-            _ => Math.Min(node, target * 0.3m) - target * 0.15m,
+            _ => NodeCurve.At(indicator, curve, Math.Min(month, stallAfter)) ?? 0,
         };
         value = Math.Clamp(value, 0, target);
         return indicator.Kind == IndicatorKind.Milestone || target >= 100
