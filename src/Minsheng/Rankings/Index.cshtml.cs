@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Minsheng.Data;
 using Minsheng.Engine.Progress;
 using Minsheng.Plans;
@@ -7,26 +5,17 @@ using Minsheng.Plans;
 namespace Minsheng.Rankings;
 
 /// <summary>Districts and lead units ranked by progress (competition ranking: 1, 2, 2, 4), with their projects.</summary>
-public sealed class IndexModel(MinshengDb db) : PageModel
+public sealed class IndexModel(MinshengDb db) : PlanMonthPage(db)
 {
-    [BindProperty(SupportsGet = true)]
-    public int? Plan { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Month { get; set; }
-
-    public PlanAtMonth? View { get; private set; }
-
     public IReadOnlyList<(DistrictSummary Item, int? Rank)> Districts { get; private set; } = [];
 
     public IReadOnlyList<(UnitSummary Item, int? Rank)> Units { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        View = await PlanAtMonth.LoadAsync(db, Plan, Month, cancellationToken);
-        if (View is null) return;
-        Districts = Ranking.Rank(View.Summary.Districts.Where(d => d.Indicators > 0), d => d.Progress is { } p ? Math.Round(p, 4) : null);
-        Units = Ranking.Rank(View.Summary.Units, u => u.Progress is { } p ? Math.Round(p, 4) : null);
+        if (await LoadViewAsync(cancellationToken) is not { } view) return;
+        Districts = Ranking.Rank(view.Summary.Districts.Where(d => d.Indicators > 0), d => d.Progress is { } p ? Math.Round(p, 4) : null);
+        Units = Ranking.Rank(view.Summary.Units, u => u.Progress is { } p ? Math.Round(p, 4) : null);
     }
 
     public IEnumerable<ProjectSummary> ProjectsLedBy(string unit) => View!.Summary.Projects.Where(p => p.Lead == unit);

@@ -11,8 +11,8 @@ using Minsheng.Data;
 namespace Minsheng.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMinshengDb))]
-    [Migration("20261123002811_EscalationRules")]
-    partial class EscalationRules
+    [Migration("20261123003405_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
