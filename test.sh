@@ -1,19 +1,30 @@
 #!/usr/bin/env bash
-# Runs every test of Minsheng on a fresh machine: installs what the tests need, starts a
-# PostgreSQL server on a loopback port, runs each test project, stops the server, and ends
-# with one line "N passed, N failed".
+# Runs every test of Minsheng on a fresh machine: installs what the tests need (Chromium and a
+# CJK font for the browser tests, PostgreSQL), starts a PostgreSQL server on a loopback port, runs
+# each test project, stops the server, and ends with one line "N passed, N failed". Screenshots
+# of the browser tests are left in artifacts/screenshots.
 set -uo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
 
 log() { printf '== %s\n' "$*"; }
 
-# 1. A throw-away PostgreSQL server on a loopback port (installed first if the machine lacks it).
+# 1. Debian's Chromium and a CJK font for the browser tests (Playwright drives /usr/bin/chromium).
+need=()
+[[ -x /usr/bin/chromium ]] || need+=(chromium)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+if ((${#need[@]})); then
+  log "installing ${need[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  { apt-get update -qq && apt-get install -y -qq "${need[@]}"; } >/dev/null 2>&1 || { echo "could not install ${need[*]}"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+# 2. A throw-away PostgreSQL server on a loopback port (installed first if the machine lacks it).
 source scripts/postgres.sh
 start_postgres || { echo "0 passed, 1 failed"; exit 1; }
 export MINSHENG_TEST_POSTGRES="$PG_SERVER"
 
-# 2. Every test project, one after another (the machine has two cores).
+# 3. Every test project, one after another (the machine has two cores).
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 log "restoring and building"
 dotnet build Minsheng.slnx -c Release -v quiet -nologo 2>&1 | grep -E "error|warn" | sort -u

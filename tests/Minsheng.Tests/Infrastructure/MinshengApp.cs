@@ -3,6 +3,9 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +47,17 @@ public sealed class MinshengApp : WebApplicationFactory<Program>
         app.CreateClient().Dispose();
         return app;
     }
+
+    /// <summary>The app on a real Kestrel server on a free loopback port, for a browser to visit.</summary>
+    public static async Task<MinshengApp> StartServerAsync(DatabaseProvider provider, bool demo = false)
+    {
+        var app = new MinshengApp(await TestDatabase.CreateAsync(provider), demo);
+        app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        app.StartServer();
+        return app;
+    }
+
+    public string ServerAddress => Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,0 +1,66 @@
+using Microsoft.Playwright;
+
+namespace Minsheng.Tests.Browser;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright, headless, on a fresh profile folder in the work tree;
+/// never a browser download. Screenshots go to artifacts/screenshots as test artefacts.
+/// </summary>
+public sealed class Browser : IAsyncDisposable
+{
+    private static readonly string[] Flags =
+        ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+    private readonly IPlaywright _playwright;
+    private readonly string _profile;
+
+    private Browser(IPlaywright playwright, IBrowserContext context, string profile)
+    {
+        _playwright = playwright;
+        Context = context;
+        _profile = profile;
+    }
+
+    public IBrowserContext Context { get; }
+
+    public static string Artifacts => Path.Combine(RepositoryRoot(), "artifacts");
+
+    public static async Task<Browser> LaunchAsync(int width = 1280, int height = 900)
+    {
+        var playwright = await Playwright.CreateAsync();
+        var profile = Path.Combine(Artifacts, "browser-profiles", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(profile);
+        var context = await playwright.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = Flags,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "zh-CN",
+        });
+        return new Browser(playwright, context, profile);
+    }
+
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var folder = Path.Combine(Artifacts, "screenshots");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Context.CloseAsync();
+        _playwright.Dispose();
+        try { Directory.Delete(_profile, recursive: true); } catch (IOException) { }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Minsheng.slnx"))) return folder.FullName;
+        }
+        return Path.GetTempPath();
+    }
+}
