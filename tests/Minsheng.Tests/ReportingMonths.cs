@@ -75,6 +75,20 @@ public class ReportingMonths
     }
 
     [Theory, BothProviders]
+    public async Task A_cumulative_figure_below_last_months_or_far_above_the_target_needs_a_reason(DatabaseProvider provider)
+    {
+        await using var app = await MinshengApp.StartAsync(provider);
+        var id = await app.ImportAsync(SamplePlans.Lianyungang());
+
+        var falling = await app.SubmitMonthAsync(id, July(new IndicatorFigure("01-01-1", 2), new IndicatorFigure("02-01-1", 400_000)));
+        var explained = await app.SubmitMonthAsync(id, July(new IndicatorFigure("01-01-1", 2, Note: "核减1所：验收未通过")));
+
+        Assert.Contains("lower than the 2023-06 figure (3)", (await Expect.ProblemNaming("indicators[0].actual", falling))[0]);
+        Assert.Contains("times the annual target", (await Expect.ProblemNaming("indicators[1].actual", falling))[0]);
+        await Expect.Status(HttpStatusCode.OK, explained);
+    }
+
+    [Theory, BothProviders]
     public async Task A_month_outside_the_plan_year_is_refused(DatabaseProvider provider)
     {
         await using var app = await MinshengApp.StartAsync(provider);

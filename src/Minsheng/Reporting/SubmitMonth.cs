@@ -21,6 +21,9 @@ public sealed record FundsFigures(decimal? City = null, decimal? District = null
 
 public sealed record SubmitMonthResponse(string Period, int Indicators, int Projects);
 
+/// <summary>What came of a submission: saved, refused with errors by field, not the unit's figures, or no such plan.</summary>
+public sealed record SubmitOutcome(SubmitMonthResponse? Saved = null, Dictionary<string, string[]>? Errors = null, string? NotTheirs = null);
+
 /// <summary>
 /// Adds the month's rows; earlier rows stay as history and the newest counts. Every figure is
 /// checked first and nothing is saved unless all are valid.
@@ -28,10 +31,21 @@ public sealed record SubmitMonthResponse(string Period, int Indicators, int Proj
 public static class SubmitMonth
 {
     public static async Task<Results<Ok<SubmitMonthResponse>, ProblemHttpResult, ValidationProblem>> Handle(
-        int id, SubmitMonthRequest request, ClaimsPrincipal user, MinshengDb db, TimeProvider clock, CancellationToken cancellationToken)
+        int id, SubmitMonthRequest request, ClaimsPrincipal user, MinshengDb db, TimeProvider clock, CancellationToken cancellationToken) =>
+        await SubmitAsync(id, request, user, db, clock.GetUtcNow(), cancellationToken) switch
+        {
+            { Saved: { } saved } => TypedResults.Ok(saved),
+            { Errors: { } errors } => TypedResults.ValidationProblem(errors, title: "The month's figures are not valid; nothing was saved."),
+            { NotTheirs: { } message } => TypedResults.Problem(message, statusCode: StatusCodes.Status403Forbidden, title: "Not your unit's figures; nothing was saved."),
+            _ => ApiProblems.NotFound($"There is no plan {id}."),
+        };
+
+    /// <summary>Checks every figure and saves them all, or nothing; the API and the reporting form share it.</summary>
+    public static async Task<SubmitOutcome> SubmitAsync(
+        int id, SubmitMonthRequest request, ClaimsPrincipal user, MinshengDb db, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var plan = await db.Plans.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Id, p.Year }).FirstOrDefaultAsync(cancellationToken);
-        if (plan is null) return ApiProblems.NotFound($"There is no plan {id}.");
+        if (plan is null) return new SubmitOutcome();
 
         var indicators = await (
             from i in db.Indicators
@@ -46,14 +60,13 @@ public static class SubmitMonth
             .ToList();
         if (notTheirs.Count > 0)
         {
-            return TypedResults.Problem($"{user.Unit() ?? user.Identity?.Name} does not report on {string.Join(", ", notTheirs)}: a unit reports on the projects it leads.",
-                statusCode: StatusCodes.Status403Forbidden, title: "Not your unit's figures; nothing was saved.");
+            return new SubmitOutcome(NotTheirs: $"{user.Unit() ?? user.Identity?.Name} does not report on {string.Join(", ", notTheirs)}: a unit reports on the projects it leads.");
         }
         var districts = await db.Districts.AsNoTracking().Where(d => d.PlanId == id).ToDictionaryAsync(d => d.Name, d => d.Id, cancellationToken);
 
         var errors = new Errors();
-        var now = clock.GetUtcNow();
         var period = ValidPeriod(request.Period, plan.Year, now, errors);
+        var before = period is { } month ? await FiguresBeforeAsync(db, id, month, cancellationToken) : [];
         var submittedBy = string.IsNullOrWhiteSpace(request.SubmittedBy) ? user.Identity?.Name : request.SubmittedBy.Trim();
         if ((request.Indicators?.Count ?? 0) + (request.Projects?.Count ?? 0) == 0)
         {
@@ -90,7 +103,15 @@ public static class SubmitMonth
             else if (actual > Numbers.Largest) errors.Add($"{field}.actual", $"{actual} is larger than {Numbers.Largest:0}");
             else if (indicator.Kind == IndicatorKind.Milestone && (actual != decimal.Truncate(actual) || actual > indicator.Target))
             {
-                errors.Add($"{field}.actual", $"{actual} is not a stage number 0-{indicator.Target} of this milestone");
+                errors.Add($"{field}.actual", $"{actual} is not a stage number 0-{Numbers.Normalize(indicator.Target)} of this milestone");
+            }
+            else if (districtId is null && string.IsNullOrWhiteSpace(figure.Note) && before.TryGetValue(indicator.Id, out var earlier) && actual < earlier.Actual)
+            {
+                errors.Add($"{field}.actual", $"{actual} is lower than the {earlier.Period} figure ({Numbers.Normalize(earlier.Actual)}); a cumulative figure only falls with a reason in the note");
+            }
+            else if (string.IsNullOrWhiteSpace(figure.Note) && indicator.Target > 0 && actual > indicator.Target * FarAboveTarget && indicator.Kind != IndicatorKind.Milestone)
+            {
+                errors.Add($"{field}.actual", $"{actual} is more than {FarAboveTarget} times the annual target ({Numbers.Normalize(indicator.Target)}); give the reason in the note");
             }
             else if (period is { } p)
             {
@@ -141,12 +162,25 @@ public static class SubmitMonth
             }
         }
 
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary(), title: "The month's figures are not valid; nothing was saved.");
+        if (errors.Any) return new SubmitOutcome(Errors: errors.ToDictionary());
 
         db.IndicatorReports.AddRange(indicatorRows);
         db.ProjectReports.AddRange(projectRows);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new SubmitMonthResponse(period!.Value.ToString(), indicatorRows.Count, projectRows.Count));
+        return new SubmitOutcome(Saved: new SubmitMonthResponse(period!.Value.ToString(), indicatorRows.Count, projectRows.Count));
+    }
+
+    /// <summary>Beyond this multiple of the annual target a figure is likely a typing slip (an extra zero).</summary>
+    private const decimal FarAboveTarget = 3;
+
+    /// <summary>Each indicator's whole-region figure standing before the month: the latest row of an earlier month.</summary>
+    private static async Task<Dictionary<int, (Period Period, decimal Actual)>> FiguresBeforeAsync(MinshengDb db, int planId, Period month, CancellationToken cancellationToken)
+    {
+        var rows = await db.IndicatorReports.Where(r => r.PlanId == planId && r.DistrictId == null && r.Year == month.Year && r.Month < month.Month)
+            .OrderBy(r => r.Month).ThenBy(r => r.Id).Select(r => new { r.IndicatorId, r.Month, r.Actual }).ToListAsync(cancellationToken);
+        var figures = new Dictionary<int, (Period, decimal)>();
+        foreach (var row in rows) figures[row.IndicatorId] = (new Period(month.Year, row.Month), row.Actual);
+        return figures;
     }
 
     private static Period? ValidPeriod(string? text, int planYear, DateTimeOffset now, Errors errors)
