@@ -89,6 +89,42 @@ public partial class UsingThePages
         Assert.Contains("牵头单位排名", page);
     }
 
+    [Fact]
+    public async Task A_reporter_fills_in_its_month_on_one_form_and_a_falling_figure_needs_a_reason()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite, demo: true);
+        using var client = app.CreateClient();
+        await SignIn(client, "reporter", AccountSeeding.DemoPassword);
+
+        var form = await client.GetStringAsync("/report?month=2024-10");
+        var token = Token().Match(form).Groups[1].Value;
+        Assert.Contains("data-indicator=\"01-01-1\"", form);
+        Assert.DoesNotContain("data-indicator=\"02-01-1\"", form);
+
+        async Task<string> Post(string actual, string note) => await (await client.PostAsync("/report?month=2024-10", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Figures[0].Code"] = "01-01-1", ["Figures[0].Actual"] = actual, ["Figures[0].Note"] = note, ["__RequestVerificationToken"] = token,
+        }))).Content.ReadAsStringAsync();
+
+        var falling = await Post("1", "");
+        var saved = await Post("2000", "10月新开工");
+
+        Assert.Contains("lower than the 2024-09 figure", falling);
+        Assert.Contains("已保存 1 个指标", saved);
+        var summary = await app.GetJsonAsync("/api/plans/1/summary?asOf=2024-10-31");
+        Assert.Equal(2000, summary.GetProperty("projects")[0].GetProperty("indicators")[0].GetProperty("actual").GetDecimal());
+    }
+
+    [Fact]
+    public async Task A_reviewer_may_not_open_the_reporting_form()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite, demo: true);
+        using var client = app.CreateClient(MinshengApp.NoRedirects);
+        await SignIn(client, "reviewer", AccountSeeding.DemoPassword);
+
+        await Expect.Status(HttpStatusCode.Forbidden, await client.GetAsync("/report"));
+    }
+
     [GeneratedRegex("data-rank=\"(\\d*)\"")]
     private static partial Regex RankCell();
 

@@ -20,6 +20,7 @@ public static class PagesSetup
             options.RootDirectory = "/";
             options.Conventions.AuthorizeFolder("/", Policies.Read);
             options.Conventions.AllowAnonymousToPage("/Accounts/Login");
+            options.Conventions.AuthorizePage("/Reporting/Report", Policies.Report);
         });
         services.Configure<RequestLocalizationOptions>(options =>
         {

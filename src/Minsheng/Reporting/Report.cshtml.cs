@@ -1,0 +1,109 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Minsheng.Accounts;
+using Minsheng.Data;
+using Minsheng.Engine.Model;
+using Minsheng.Engine.Progress;
+using Minsheng.Plans;
+
+namespace Minsheng.Reporting;
+
+/// <summary>
+/// A unit fills in its month on one form: every indicator of the projects it leads, with the node
+/// due and last month's figure beside the box. The office may fill in for any unit.
+/// </summary>
+public sealed class ReportModel(MinshengDb db, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int? Plan { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Month { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Unit { get; set; }
+
+    [BindProperty]
+    public List<FigureInput> Figures { get; set; } = [];
+
+    public PlanAtMonth? View { get; private set; }
+
+    public Period Period { get; private set; }
+
+    public IReadOnlyList<string> Units { get; private set; } = [];
+
+    public IReadOnlyList<FormLine> Lines { get; private set; } = [];
+
+    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+
+    [TempData]
+    public string? Saved { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : Forbid();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken)) return Forbid();
+        var filled = Figures.Where(f => !string.IsNullOrWhiteSpace(f.Actual)).ToList();
+        var figures = new List<IndicatorFigure>();
+        foreach (var input in filled)
+        {
+            if (decimal.TryParse(input.Actual!.Replace(",", "").Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var actual))
+            {
+                figures.Add(new IndicatorFigure(input.Code, actual, Note: input.Note));
+            }
+            else Errors[input.Code] = $"“{input.Actual}”不是数字";
+        }
+        if (Errors.Count > 0) return Page();
+
+        var outcome = await SubmitMonth.SubmitAsync(View!.Id, new SubmitMonthRequest(Period.ToString(), Indicators: figures), User, db, clock.GetUtcNow(), cancellationToken);
+        if (outcome.Saved is { } saved)
+        {
+            Saved = saved.Indicators.ToString(CultureInfo.InvariantCulture);
+            return RedirectToPage(new { plan = View.Id, month = Period.ToString(), unit = Unit });
+        }
+        foreach (var (field, messages) in outcome.Errors ?? [])
+        {
+            var index = field.StartsWith("indicators[", StringComparison.Ordinal) ? int.Parse(field[11..field.IndexOf(']')], CultureInfo.InvariantCulture) : -1;
+            Errors[index >= 0 ? figures[index].Code! : ""] = string.Join("；", messages);
+        }
+        if (outcome.NotTheirs is { } notTheirs) Errors[""] = notTheirs;
+        return Page();
+    }
+
+    /// <summary>The plan, month and unit of the form; false when the account may not report for that unit.</summary>
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        View = await PlanAtMonth.LoadAsync(db, Plan, null, cancellationToken);
+        if (View is null) return true;
+        var plan = View.Plan;
+        Units = plan.Projects.Select(p => p.Lead).OfType<string>().Distinct().ToList();
+        Unit = User.IsOffice() ? (Unit is not null && Units.Contains(Unit) ? Unit : Units.FirstOrDefault()) : User.Unit();
+        if (!User.CanReportFor(Unit)) return false;
+
+        var latest = AsOfDate.LatestReported(plan);
+        var next = latest.Year == plan.Year && latest.Day > 1 ? Math.Min(12, latest.Month + 1) : 1;
+        Period = Period.TryParse(Month, out var chosen) && chosen.Year == plan.Year ? chosen : new Period(plan.Year, next);
+
+        var lastMonth = ProgressEngine.Summarize(plan, Period.Month == 1 ? new DateOnly(plan.Year, 1, 1) : new DateOnly(plan.Year, Period.Month - 1, DateTime.DaysInMonth(plan.Year, Period.Month - 1)));
+        var before = lastMonth.Projects.SelectMany(p => p.Indicators).ToDictionary(i => i.Code, i => i.Actual);
+        var thisMonth = plan.IndicatorReports.Where(r => r.Period == Period && r.District is null).GroupBy(r => r.Indicator).ToDictionary(g => g.Key, g => g.Last());
+        Lines = plan.Projects.Where(p => p.Lead == Unit)
+            .SelectMany(p => p.Indicators.Select(i => new FormLine(
+                p, i, NodeCurve.At(i, plan.Settings.Curve, Period.Month), before.GetValueOrDefault(i.Code), thisMonth.GetValueOrDefault(i.Code))))
+            .ToList();
+        return true;
+    }
+}
+
+public sealed class FigureInput
+{
+    public string Code { get; set; } = "";
+    public string? Actual { get; set; }
+    public string? Note { get; set; }
+}
+
+/// <summary>A line of the form: the indicator, what is due, last month's figure and what this month already has.</summary>
+public sealed record FormLine(Project Project, Indicator Indicator, decimal? Node, decimal LastMonth, IndicatorReport? ThisMonth);
