@@ -67,7 +67,8 @@ public static class DemoReports
             _ => NodeCurve.At(indicator, curve, Math.Min(month, stallAfter)) ?? 0,
         };
         value = Math.Clamp(value, 0, target);
-        return indicator.Kind == IndicatorKind.Milestone || target >= 100
+        // Whole targets (户, 所, 套) get whole figures; only a fractional target (96.9%) gets decimals.
+        return indicator.Kind == IndicatorKind.Milestone || target == decimal.Truncate(target)
             ? pace is Pace.Ahead or Pace.OnNode ? Math.Ceiling(value) : Math.Floor(value)
             : Math.Round(value, 1);
     }
