@@ -66,7 +66,7 @@ public class ReportingMonths
             new IndicatorFigure("01-01-1", 2, "东海县", null),
         ], [new ProjectFigures("01-01", -1, null, null)]));
 
-        Assert.Contains("unknown indicator code", (await Expect.ProblemNaming("indicators[1].code", response))[0]);
+        Assert.Contains("没有编号为“09-09-9”的指标", (await Expect.ProblemNaming("indicators[1].code", response))[0]);
         await Expect.ProblemNaming("indicators[2].actual", response);
         await Expect.ProblemNaming("indicators[3].actual", response);
         await Expect.ProblemNaming("indicators[4].district", response);
@@ -83,8 +83,8 @@ public class ReportingMonths
         var falling = await app.SubmitMonthAsync(id, July(new IndicatorFigure("01-01-1", 2), new IndicatorFigure("02-01-1", 400_000)));
         var explained = await app.SubmitMonthAsync(id, July(new IndicatorFigure("01-01-1", 2, Note: "核减1所：验收未通过")));
 
-        Assert.Contains("lower than the 2023-06 figure (3)", (await Expect.ProblemNaming("indicators[0].actual", falling))[0]);
-        Assert.Contains("times the annual target", (await Expect.ProblemNaming("indicators[1].actual", falling))[0]);
+        Assert.Contains("低于 2023-06 的累计数（3）", (await Expect.ProblemNaming("indicators[0].actual", falling))[0]);
+        Assert.Contains("超过年度目标（127000）的 3 倍", (await Expect.ProblemNaming("indicators[1].actual", falling))[0]);
         await Expect.Status(HttpStatusCode.OK, explained);
     }
 
@@ -96,7 +96,7 @@ public class ReportingMonths
 
         var response = await app.SubmitMonthAsync(id, July(new IndicatorFigure("01-01-1", 4, null, null)) with { Period = "2024-01" });
 
-        Assert.Contains("outside the plan year", (await Expect.ProblemNaming("period", response))[0]);
+        Assert.Contains("不在计划年度 2023 内", (await Expect.ProblemNaming("period", response))[0]);
     }
 
     [Theory, BothProviders]

@@ -109,7 +109,7 @@ public partial class UsingThePages
         var falling = await Post("1", "");
         var saved = await Post("2000", "10月新开工");
 
-        Assert.Contains("lower than the 2024-09 figure", falling);
+        Assert.Contains("低于 2024-09 的累计数", falling);
         Assert.Contains("已保存 1 个指标", saved);
         var summary = await app.GetJsonAsync("/api/plans/1/summary?asOf=2024-10-31");
         Assert.Equal(2000, summary.GetProperty("projects")[0].GetProperty("indicators")[0].GetProperty("actual").GetDecimal());

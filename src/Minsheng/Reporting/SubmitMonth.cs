@@ -60,7 +60,7 @@ public static class SubmitMonth
             .ToList();
         if (notTheirs.Count > 0)
         {
-            return new SubmitOutcome(NotTheirs: $"{user.Unit() ?? user.Identity?.Name} does not report on {string.Join(", ", notTheirs)}: a unit reports on the projects it leads.");
+            return new SubmitOutcome(NotTheirs: ReportErrors.Get("NotTheirs", user.Unit() ?? user.Identity?.Name, string.Join("、", notTheirs)));
         }
         var districts = await db.Districts.AsNoTracking().Where(d => d.PlanId == id).ToDictionaryAsync(d => d.Name, d => d.Id, cancellationToken);
 
@@ -70,7 +70,7 @@ public static class SubmitMonth
         var submittedBy = string.IsNullOrWhiteSpace(request.SubmittedBy) ? user.Identity?.Name : request.SubmittedBy.Trim();
         if ((request.Indicators?.Count ?? 0) + (request.Projects?.Count ?? 0) == 0)
         {
-            errors.Add("indicators", "give at least one indicator's figure or one project's money");
+            errors.Add("indicators", ReportErrors.Get("NothingGiven"));
         }
 
         var indicatorRows = new List<StoredIndicatorReport>();
@@ -80,38 +80,38 @@ public static class SubmitMonth
             var field = $"indicators[{index}]";
             if (string.IsNullOrWhiteSpace(figure.Code))
             {
-                errors.Add($"{field}.code", "is missing");
+                errors.Add($"{field}.code", ReportErrors.Get("Missing"));
                 continue;
             }
             if (!indicators.TryGetValue(figure.Code.Trim(), out var indicator))
             {
-                errors.Add($"{field}.code", $"unknown indicator code \"{figure.Code}\"");
+                errors.Add($"{field}.code", ReportErrors.Get("UnknownIndicator", figure.Code));
                 continue;
             }
             int? districtId = null;
             if (!string.IsNullOrWhiteSpace(figure.District))
             {
                 if (districts.TryGetValue(figure.District.Trim(), out var found)) districtId = found;
-                else errors.Add($"{field}.district", $"unknown district \"{figure.District}\"");
+                else errors.Add($"{field}.district", ReportErrors.Get("UnknownDistrict", figure.District));
             }
             if (!seen.Add((indicator.Code, figure.District?.Trim())))
             {
-                errors.Add($"{field}.code", $"indicator {indicator.Code} appears twice in this request");
+                errors.Add($"{field}.code", ReportErrors.Get("Twice", indicator.Code));
             }
-            if (figure.Actual is not { } actual) errors.Add($"{field}.actual", "is missing");
-            else if (actual < 0) errors.Add($"{field}.actual", $"must not be negative ({actual})");
-            else if (actual > Numbers.Largest) errors.Add($"{field}.actual", $"{actual} is larger than {Numbers.Largest:0}");
+            if (figure.Actual is not { } actual) errors.Add($"{field}.actual", ReportErrors.Get("Missing"));
+            else if (actual < 0) errors.Add($"{field}.actual", ReportErrors.Get("Negative", actual));
+            else if (actual > Numbers.Largest) errors.Add($"{field}.actual", ReportErrors.Get("TooLarge", actual, Numbers.Largest.ToString("0")));
             else if (indicator.Kind == IndicatorKind.Milestone && (actual != decimal.Truncate(actual) || actual > indicator.Target))
             {
-                errors.Add($"{field}.actual", $"{actual} is not a stage number 0-{Numbers.Normalize(indicator.Target)} of this milestone");
+                errors.Add($"{field}.actual", ReportErrors.Get("NotAStage", actual, Numbers.Normalize(indicator.Target)));
             }
             else if (districtId is null && string.IsNullOrWhiteSpace(figure.Note) && before.TryGetValue(indicator.Id, out var earlier) && actual < earlier.Actual)
             {
-                errors.Add($"{field}.actual", $"{actual} is lower than the {earlier.Period} figure ({Numbers.Normalize(earlier.Actual)}); a cumulative figure only falls with a reason in the note");
+                errors.Add($"{field}.actual", ReportErrors.Get("Falling", actual, earlier.Period, Numbers.Normalize(earlier.Actual)));
             }
             else if (string.IsNullOrWhiteSpace(figure.Note) && indicator.Target > 0 && actual > indicator.Target * FarAboveTarget && indicator.Kind != IndicatorKind.Milestone)
             {
-                errors.Add($"{field}.actual", $"{actual} is more than {FarAboveTarget} times the annual target ({Numbers.Normalize(indicator.Target)}); give the reason in the note");
+                errors.Add($"{field}.actual", ReportErrors.Get("FarAbove", actual, FarAboveTarget, Numbers.Normalize(indicator.Target)));
             }
             else if (period is { } p)
             {
@@ -136,7 +136,7 @@ public static class SubmitMonth
             var field = $"projects[{index}]";
             if (string.IsNullOrWhiteSpace(figures.Code) || !projects.TryGetValue(figures.Code.Trim(), out var project))
             {
-                errors.Add($"{field}.code", string.IsNullOrWhiteSpace(figures.Code) ? "is missing" : $"unknown project code \"{figures.Code}\"");
+                errors.Add($"{field}.code", string.IsNullOrWhiteSpace(figures.Code) ? ReportErrors.Get("Missing") : ReportErrors.Get("UnknownProject", figures.Code));
                 continue;
             }
             NonNegative(figures.Investment, $"{field}.investment", errors);
@@ -187,17 +187,17 @@ public static class SubmitMonth
     {
         if (!Period.TryParse(text?.Trim(), out var period))
         {
-            errors.Add("period", text is null ? "is missing" : $"\"{text}\" is not a month YYYY-MM");
+            errors.Add("period", text is null ? ReportErrors.Get("Missing") : ReportErrors.Get("NotAMonth", text));
             return null;
         }
         if (period.Year != planYear)
         {
-            errors.Add("period", $"{period} is outside the plan year {planYear}");
+            errors.Add("period", ReportErrors.Get("OutsideYear", period, planYear));
             return null;
         }
         if (period.CompareTo(new Period(now.Year, now.Month)) > 0)
         {
-            errors.Add("period", $"{period} has not begun yet");
+            errors.Add("period", ReportErrors.Get("NotBegun", period));
             return null;
         }
         return period;
@@ -205,7 +205,7 @@ public static class SubmitMonth
 
     private static void NonNegative(decimal? value, string field, Errors errors)
     {
-        if (value < 0) errors.Add(field, $"must not be negative ({value})");
-        else if (value > Numbers.Largest) errors.Add(field, $"{value} is larger than {Numbers.Largest:0}");
+        if (value < 0) errors.Add(field, ReportErrors.Get("Negative", value));
+        else if (value > Numbers.Largest) errors.Add(field, ReportErrors.Get("TooLarge", value, Numbers.Largest.ToString("0")));
     }
 }
