@@ -109,6 +109,20 @@ public class ExchangingExcelReports
         Assert.Equal(rowsBefore, app.WithDb(db => db.IndicatorReports.Count()));
     }
 
+    [Theory, BothProviders]
+    public async Task A_sheet_follows_the_same_rules_as_the_form_a_falling_figure_needs_its_reason(DatabaseProvider provider)
+    {
+        await using var app = await MinshengApp.StartAsync(provider);
+        await app.ImportAsync(SamplePlans.Lianyungang());
+
+        var refused = await Assert.ThrowsAsync<ReportSheetException>(() => Import(app, Filled(Template(), ReportSheet.IndicatorSheet, ("J4", 1))));
+        var explained = await Import(app, Filled(Template(), ReportSheet.IndicatorSheet, ("J4", 1), ("L4", "核减2所")));
+
+        Assert.StartsWith("指标!J4", Assert.Single(refused.Errors));
+        Assert.Contains("低于 2023-06 的累计数", refused.Errors[0]);
+        Assert.Equal(1, explained.IndicatorRows);
+    }
+
     [Fact]
     public void A_sheet_whose_columns_were_moved_is_refused_with_the_header_cell()
     {

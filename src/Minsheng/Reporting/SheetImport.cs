@@ -27,12 +27,13 @@ public static class SheetImport
             .Select(i => new { i.Id, i.Code, i.Kind, i.Target, i.ProjectId }).ToDictionaryAsync(i => i.Code, cancellationToken);
 
         var errors = new List<string>();
+        var before = await FigureChecks.FiguresBeforeAsync(db, planId, sheet.Period, cancellationToken);
         foreach (var figure in sheet.Indicators)
         {
             if (!indicators.TryGetValue(figure.Code, out var indicator)) errors.Add($"{figure.Cell}: indicator {figure.Code} is not one that {sheet.Unit} reports");
-            else if (indicator.Kind == IndicatorKind.Milestone && (figure.Actual != decimal.Truncate(figure.Actual) || figure.Actual > indicator.Target))
+            else if (FigureChecks.Problem(indicator.Kind, indicator.Target, figure.Actual, before.TryGetValue(indicator.Id, out var earlier) ? earlier : null, figure.Progress) is { } problem)
             {
-                errors.Add($"{figure.Cell}: {figure.Actual} is not a stage number 0-{indicator.Target} of milestone {figure.Code}");
+                errors.Add($"{figure.Cell}: {problem}");
             }
         }
         foreach (var money in sheet.Projects.Where(m => !projects.ContainsKey(m.Code)))

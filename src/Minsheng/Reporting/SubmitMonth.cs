@@ -66,7 +66,7 @@ public static class SubmitMonth
 
         var errors = new Errors();
         var period = ValidPeriod(request.Period, plan.Year, now, errors);
-        var before = period is { } month ? await FiguresBeforeAsync(db, id, month, cancellationToken) : [];
+        var before = period is { } month ? await FigureChecks.FiguresBeforeAsync(db, id, month, cancellationToken) : [];
         var submittedBy = string.IsNullOrWhiteSpace(request.SubmittedBy) ? user.Identity?.Name : request.SubmittedBy.Trim();
         if ((request.Indicators?.Count ?? 0) + (request.Projects?.Count ?? 0) == 0)
         {
@@ -99,19 +99,9 @@ public static class SubmitMonth
                 errors.Add($"{field}.code", ReportErrors.Get("Twice", indicator.Code));
             }
             if (figure.Actual is not { } actual) errors.Add($"{field}.actual", ReportErrors.Get("Missing"));
-            else if (actual < 0) errors.Add($"{field}.actual", ReportErrors.Get("Negative", actual));
-            else if (actual > Numbers.Largest) errors.Add($"{field}.actual", ReportErrors.Get("TooLarge", actual, Numbers.Largest.ToString("0")));
-            else if (indicator.Kind == IndicatorKind.Milestone && (actual != decimal.Truncate(actual) || actual > indicator.Target))
+            else if (FigureChecks.Problem(indicator.Kind, indicator.Target, actual, districtId is null && before.TryGetValue(indicator.Id, out var earlier) ? earlier : null, figure.Note) is { } problem)
             {
-                errors.Add($"{field}.actual", ReportErrors.Get("NotAStage", actual, Numbers.Normalize(indicator.Target)));
-            }
-            else if (districtId is null && string.IsNullOrWhiteSpace(figure.Note) && before.TryGetValue(indicator.Id, out var earlier) && actual < earlier.Actual)
-            {
-                errors.Add($"{field}.actual", ReportErrors.Get("Falling", actual, earlier.Period, Numbers.Normalize(earlier.Actual)));
-            }
-            else if (string.IsNullOrWhiteSpace(figure.Note) && indicator.Target > 0 && actual > indicator.Target * FarAboveTarget && indicator.Kind != IndicatorKind.Milestone)
-            {
-                errors.Add($"{field}.actual", ReportErrors.Get("FarAbove", actual, FarAboveTarget, Numbers.Normalize(indicator.Target)));
+                errors.Add($"{field}.actual", problem);
             }
             else if (period is { } p)
             {
@@ -168,19 +158,6 @@ public static class SubmitMonth
         db.ProjectReports.AddRange(projectRows);
         await db.SaveChangesAsync(cancellationToken);
         return new SubmitOutcome(Saved: new SubmitMonthResponse(period!.Value.ToString(), indicatorRows.Count, projectRows.Count));
-    }
-
-    /// <summary>Beyond this multiple of the annual target a figure is likely a typing slip (an extra zero).</summary>
-    private const decimal FarAboveTarget = 3;
-
-    /// <summary>Each indicator's whole-region figure standing before the month: the latest row of an earlier month.</summary>
-    private static async Task<Dictionary<int, (Period Period, decimal Actual)>> FiguresBeforeAsync(MinshengDb db, int planId, Period month, CancellationToken cancellationToken)
-    {
-        var rows = await db.IndicatorReports.Where(r => r.PlanId == planId && r.DistrictId == null && r.Year == month.Year && r.Month < month.Month)
-            .OrderBy(r => r.Month).ThenBy(r => r.Id).Select(r => new { r.IndicatorId, r.Month, r.Actual }).ToListAsync(cancellationToken);
-        var figures = new Dictionary<int, (Period, decimal)>();
-        foreach (var row in rows) figures[row.IndicatorId] = (new Period(month.Year, row.Month), row.Actual);
-        return figures;
     }
 
     private static Period? ValidPeriod(string? text, int planYear, DateTimeOffset now, Errors errors)
