@@ -116,6 +116,28 @@ public partial class UsingThePages
     }
 
     [Fact]
+    public async Task The_office_closes_a_problem_and_a_leader_may_not()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite, demo: true);
+        using var office = app.CreateClient();
+        using var leader = app.CreateClient(MinshengApp.NoRedirects);
+        await SignIn(office, "office", AccountSeeding.DemoPassword);
+        await SignIn(leader, "leader", AccountSeeding.DemoPassword);
+        var problemId = app.WithDb(db => db.Problems.OrderBy(p => p.Id).First().Id);
+
+        async Task<HttpResponseMessage> Close(HttpClient client) => await client.PostAsync("/problems?handler=Resolve&plan=1", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["problemId"] = problemId.ToString(), ["__RequestVerificationToken"] = Token().Match(await client.GetStringAsync("/problems")).Groups[1].Value,
+        }));
+
+        await Expect.Status(HttpStatusCode.Forbidden, await Close(leader));
+        Assert.Equal(ProblemStatus.Open, app.WithDb(db => db.Problems.Single(p => p.Id == problemId).Status));
+        var page = await (await Close(office)).Content.ReadAsStringAsync();
+        Assert.Equal(ProblemStatus.Resolved, app.WithDb(db => db.Problems.Single(p => p.Id == problemId).Status));
+        Assert.Contains("已销号", page);
+    }
+
+    [Fact]
     public async Task A_reviewer_may_not_open_the_reporting_form()
     {
         await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite, demo: true);

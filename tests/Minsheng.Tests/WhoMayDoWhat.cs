@@ -49,6 +49,7 @@ public class WhoMayDoWhat
         ["GET /logout"] = SignedIn,
         ["GET /plans/{id:int}/projects/{code}"] = SignedIn,
         ["GET /rankings"] = SignedIn,
+        ["GET /problems"] = SignedIn,
         ["GET /report"] = [Roles.Admin, Roles.Staff, Roles.Reporter],
     };
 

@@ -15,6 +15,8 @@ public abstract class PlanMonthPage(MinshengDb db) : PageModel
 
     public PlanAtMonth? View { get; private set; }
 
+    protected MinshengDb Db { get; } = db;
+
     protected async Task<PlanAtMonth?> LoadViewAsync(CancellationToken cancellationToken) =>
-        View = await PlanAtMonth.LoadAsync(db, Plan, Month, cancellationToken);
+        View = await PlanAtMonth.LoadAsync(Db, Plan, Month, cancellationToken);
 }
