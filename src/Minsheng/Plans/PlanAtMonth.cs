@@ -17,8 +17,9 @@ public sealed record PlanAtMonth(int Id, Plan Plan, Summary Summary, IReadOnlyLi
         var plan = (await PlanLoader.LoadAsync(db, id, cancellationToken))!;
 
         var latest = AsOfDate.LatestReported(plan);
-        var months = Enumerable.Range(1, latest.Year == plan.Year && latest.Month >= 1 && latest.Day > 1 ? latest.Month : 12)
-            .Select(m => new Period(plan.Year, m)).ToList();
+        // The months reported so far, or the whole year for a plan without reports.
+        var reported = plan.IndicatorReports.Select(r => r.Period.Month).Concat(plan.ProjectReports.Select(r => r.Period.Month)).DefaultIfEmpty(12).Max();
+        var months = Enumerable.Range(1, reported).Select(m => new Period(plan.Year, m)).ToList();
         var asOf = Period.TryParse(month, out var chosen) && chosen.Year == plan.Year
             ? new DateOnly(chosen.Year, chosen.Month, DateTime.DaysInMonth(chosen.Year, chosen.Month))
             : latest;

@@ -47,16 +47,18 @@ public sealed class ProjectModel(MinshengDb db) : PageModel
     }
 
     /// <summary>The node due and the figure standing at the end of each month of the year, up to the month shown.</summary>
-    public IEnumerable<(int Month, decimal? Node, decimal? Actual)> Curve(Indicator indicator)
+    public IReadOnlyList<(int Month, decimal? Node, decimal? Actual)> Curve(Indicator indicator)
     {
-        var shown = Summary is { } && View.Summary.Period is { } period ? period.Month : 0;
+        var shown = View.Summary.Period?.Month ?? 0;
         decimal? actual = null;
+        var curve = new List<(int, decimal?, decimal?)>(12);
         var byMonth = View.Plan.IndicatorReports.Where(r => r.Indicator == indicator.Code && r.District is null)
             .GroupBy(r => r.Period.Month).ToDictionary(g => g.Key, g => g.Last().Actual);
         for (var month = 1; month <= 12; month++)
         {
             if (byMonth.TryGetValue(month, out var reported)) actual = reported;
-            yield return (month, NodeCurve.At(indicator, View.Plan.Settings.Curve, month), month <= shown ? actual : null);
+            curve.Add((month, NodeCurve.At(indicator, View.Plan.Settings.Curve, month), month <= shown ? actual : null));
         }
+        return curve;
     }
 }
