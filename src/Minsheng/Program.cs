@@ -48,8 +48,9 @@ app.MapAccountsApi();
 // Plans: list, import, export, summary, categories, projects, indicators
 app.MapPlansApi();
 
-// Reporting: a month's figures, and the report history
+// Reporting: a month's figures, the report history, and the chain: review, verification, publication
 app.MapReportsApi();
+app.MapChainApi();
 
 // Problems on projects
 app.MapProblemsApi();

@@ -83,6 +83,8 @@ public class ExchangingExcelReports
         Assert.Equal((2, 1, 0, 1), (first.IndicatorRows, first.ProjectRows, first.Unchanged, first.Problems));
         Assert.Equal((0, 0, 3, 0), (second.IndicatorRows, second.ProjectRows, second.Unchanged, second.Problems));
         Assert.Equal(rowsAfterFirst, app.WithDb(db => db.IndicatorReports.Count() + db.ProjectReports.Count()));
+        Assert.Equal(("市教育局", SubmissionState.Submitted), app.WithDb(db => db.Submissions.Select(s => new { s.Unit, s.State }).AsEnumerable().Select(s => (s.Unit, s.State)).Single()));
+        await app.PublishAsync(id, "2023-07");
         var summary = await app.GetJsonAsync($"/api/plans/{id}/summary?asOf=2023-07-31");
         var project = summary.GetProperty("projects")[0];
         Assert.Equal(4, project.GetProperty("indicators")[0].GetProperty("actual").GetDecimal());

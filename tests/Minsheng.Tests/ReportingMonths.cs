@@ -21,6 +21,7 @@ public class ReportingMonths
             [new ProjectFigures("01-01", 260_000_000, new FundsFigures(60_000_000, 150_000_000, 40_000_000), null)]));
 
         await Expect.Status(HttpStatusCode.OK, response);
+        await app.PublishAsync(id, "2023-07");
         var summary = await app.GetJsonAsync($"/api/plans/{id}/summary?asOf=2023-07-31");
         var project = summary.GetProperty("projects").EnumerateArray().Single(p => p.GetProperty("code").GetString() == "01-01");
         var indicators = project.GetProperty("indicators").EnumerateArray().ToDictionary(i => i.GetProperty("code").GetString()!);
@@ -39,6 +40,7 @@ public class ReportingMonths
         await Expect.Status(HttpStatusCode.OK, await app.SubmitMonthAsync(id, July(new IndicatorFigure("01-01-1", 4, null, null))));
         await Expect.Status(HttpStatusCode.OK, await app.SubmitMonthAsync(id, July(new IndicatorFigure("01-01-1", 5, null, "更正"))));
 
+        await app.PublishAsync(id, "2023-07");
         var rows = await app.GetJsonAsync($"/api/plans/{id}/reports?indicator=01-01-1&period=2023-07");
         Assert.Equal([4m, 5m], rows.EnumerateArray().Select(r => r.GetProperty("actual").GetDecimal()));
         var indicator = await app.GetJsonAsync($"/api/plans/{id}/indicators/01-01-1?asOf=2023-07-31");

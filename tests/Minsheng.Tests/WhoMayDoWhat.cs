@@ -36,6 +36,13 @@ public class WhoMayDoWhat
         ["GET /api/plans/{id:int}/indicators/{code}"] = SignedIn,
         ["POST /api/plans/{id:int}/reports/"] = [Roles.Admin, Roles.Staff, Roles.Reporter],
         ["GET /api/plans/{id:int}/reports/"] = SignedIn,
+        ["GET /api/plans/{id:int}/submissions/"] = SignedIn,
+        ["POST /api/plans/{id:int}/submissions/{submissionId:long}/accept"] = [Roles.Admin, Roles.Staff, Roles.Reviewer],
+        ["POST /api/plans/{id:int}/submissions/{submissionId:long}/return"] = [Roles.Admin, Roles.Staff, Roles.Reviewer],
+        ["POST /api/plans/{id:int}/submissions/{submissionId:long}/verify"] = Office,
+        ["GET /api/plans/{id:int}/publications/"] = SignedIn,
+        ["POST /api/plans/{id:int}/publications/"] = Office,
+        ["GET /api/plans/{id:int}/missing"] = SignedIn,
         ["GET /api/plans/{id:int}/problems/"] = SignedIn,
         ["POST /api/plans/{id:int}/problems/"] = [Roles.Admin, Roles.Staff, Roles.Reviewer, Roles.Reporter],
         ["PATCH /api/plans/{id:int}/problems/{problemId:int}"] = Office,
@@ -51,6 +58,7 @@ public class WhoMayDoWhat
         ["GET /rankings"] = SignedIn,
         ["GET /problems"] = SignedIn,
         ["GET /report"] = [Roles.Admin, Roles.Staff, Roles.Reporter],
+        ["GET /review"] = [Roles.Admin, Roles.Staff, Roles.Reviewer],
     };
 
     [Fact]
@@ -61,6 +69,8 @@ public class WhoMayDoWhat
         var admin = await app.AdminAsync();
         var raised = await admin.PostAsJsonAsync($"/api/plans/{planId}/problems?project=01-01", new { type = "funds", description = "资金未到位" });
         var problemId = (await raised.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt32();
+        await Expect.Status(HttpStatusCode.OK, await app.SubmitMonthAsync(planId, new SubmitMonthRequest("2023-07", Indicators: [new IndicatorFigure("01-01-1", 4)])));
+        var submissionId = app.WithDb(db => db.Submissions.Single().Id);
 
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => $"{m} /{e.RoutePattern.RawText?.TrimStart('/')}"))
@@ -85,7 +95,7 @@ public class WhoMayDoWhat
                 var client = endpoint.EndsWith("logout") && who != Anonymous ? await app.ClientAsAsync(who, "市教育局")
                     : endpoint.EndsWith("login") ? app.CreateClient(MinshengApp.NoRedirects)
                     : sharedClient;
-                var response = await client.SendAsync(RequestFor(endpoint, planId, problemId));
+                var response = await client.SendAsync(RequestFor(endpoint, planId, problemId, submissionId));
                 // The API answers 401 or 403; a page sends the visitor to the sign-in page.
                 var denied = response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
                     || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/login") == true);
@@ -95,12 +105,13 @@ public class WhoMayDoWhat
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
 
-    private static HttpRequestMessage RequestFor(string endpoint, int planId, int problemId)
+    private static HttpRequestMessage RequestFor(string endpoint, int planId, int problemId, long submissionId)
     {
         var (method, pattern) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1]);
         var url = pattern
             .Replace("{id:int}", planId.ToString())
             .Replace("{problemId:int}", problemId.ToString())
+            .Replace("{submissionId:long}", submissionId.ToString())
             .Replace("{documentName}", "v1").Replace("{documentName?}", "v1")
             .Replace("projects/{code}", "projects/01-01").Replace("indicators/{code}", "indicators/01-01-1");
         var (query, body) = endpoint switch
@@ -110,6 +121,9 @@ public class WhoMayDoWhat
             "POST /api/plans/{id:int}/problems/" => ("?project=01-01", """{"type":"coordination","description":"配合不够"}"""),
             "PATCH /api/plans/{id:int}/problems/{problemId:int}" => ("", """{"measures":"协调"}"""),
             "POST /api/plans/" => ("", "{}"),
+            "POST /api/plans/{id:int}/submissions/{submissionId:long}/return" => ("", """{"reason":"数字有误"}"""),
+            "POST /api/plans/{id:int}/publications/" => ("", """{"period":"2023-07"}"""),
+            "GET /api/plans/{id:int}/missing" => ("?period=2023-07", null),
             _ => ("", (string?)null),
         };
         var request = new HttpRequestMessage(new HttpMethod(method), url + query);

@@ -49,6 +49,7 @@ public static class AccountsSetup
             .AddPolicy(Policies.Read, policy => policy.RequireAuthenticatedUser())
             .AddPolicy(Policies.Office, policy => policy.RequireRole(Roles.Office))
             .AddPolicy(Policies.Report, policy => policy.RequireRole(Roles.Admin, Roles.Staff, Roles.Reporter))
+            .AddPolicy(Policies.Review, policy => policy.RequireRole(Roles.Admin, Roles.Staff, Roles.Reviewer))
             .AddPolicy(Policies.RaiseProblems, policy => policy.RequireRole(Roles.Admin, Roles.Staff, Roles.Reviewer, Roles.Reporter));
         return services;
     }
@@ -82,4 +83,12 @@ public static class UserExtensions
     /// <summary>The office reports for anyone; a unit's reporter only on the projects its unit leads.</summary>
     public static bool CanReportFor(this ClaimsPrincipal user, string? leadUnit) =>
         user.IsOffice() || (user.IsInRole(Roles.Reporter) && leadUnit is not null && user.Unit() == leadUnit);
+
+    /// <summary>The office reviews for anyone; a lead unit's reviewer only its own unit's months.</summary>
+    public static bool CanReviewFor(this ClaimsPrincipal user, string? leadUnit) =>
+        user.IsOffice() || (user.IsInRole(Roles.Reviewer) && leadUnit is not null && user.Unit() == leadUnit);
+
+    /// <summary>Figures not yet published are seen by the office, leaders, and the unit whose figures they are.</summary>
+    public static bool SeesUnpublishedOf(this ClaimsPrincipal user, string? unit) =>
+        user.IsOffice() || user.IsInRole(Roles.Leader) || (unit is not null && user.Unit() == unit);
 }

@@ -33,6 +33,9 @@ public static class Policies
     /// <summary>The office and the units' reporters submit figures (reporters only for their own unit).</summary>
     public const string Report = "report";
 
+    /// <summary>The office and the lead units' reviewers accept or return a unit's month (reviewers only for their own unit).</summary>
+    public const string Review = "review";
+
     /// <summary>The office and the lead units raise problems on projects.</summary>
     public const string RaiseProblems = "raise-problems";
 }

@@ -26,7 +26,7 @@ internal static class SpreadsheetCommands
         {
             var periodText = parse.GetRequiredValue(periodOption);
             if (!Period.TryParse(periodText, out var period)) throw new CommandLineException(CliText.Format("ErrPeriod", periodText));
-            var plan = await LoadPlanAsync(parse.GetValue(planOption), period.Year, parse.GetValue(regionOption), configuration, cancellationToken);
+            var plan = await LoadPlanAsync(parse.GetValue(planOption), period.Year, parse.GetValue(regionOption), configuration, FigureView.Working, cancellationToken);
             var workbook = Guarded(() => ReportSheetWriter.Write(plan, parse.GetRequiredValue(unitOption), period));
             await File.WriteAllBytesAsync(parse.GetRequiredValue(outOption), workbook, cancellationToken);
             output.WriteLine(CliText.Format("Exported", plan.Title, parse.GetRequiredValue(outOption)));
@@ -42,7 +42,7 @@ internal static class SpreadsheetCommands
         table.SetAction(async (parse, cancellationToken) =>
         {
             var asOf = MinshengCommandLine.ParseAsOf(parse.GetRequiredValue(asOfOption));
-            var plan = await LoadPlanAsync(parse.GetValue(tablePlan), parse.GetValue(yearOption) ?? asOf.Year, parse.GetValue(tableRegion), configuration, cancellationToken);
+            var plan = await LoadPlanAsync(parse.GetValue(tablePlan), parse.GetValue(yearOption) ?? asOf.Year, parse.GetValue(tableRegion), configuration, FigureView.Published, cancellationToken);
             await File.WriteAllBytesAsync(parse.GetRequiredValue(tableOut), ProgressTableWriter.Write(plan, ProgressEngine.Summarize(plan, asOf)), cancellationToken);
             output.WriteLine(CliText.Format("Exported", plan.Title, parse.GetRequiredValue(tableOut)));
             return 0;
@@ -90,14 +90,14 @@ internal static class SpreadsheetCommands
         }
     }
 
-    /// <summary>A plan from a plan document, or else the database's plan of the year (and region).</summary>
-    private static async Task<Plan> LoadPlanAsync(string? file, int year, string? region, IConfiguration configuration, CancellationToken cancellationToken)
+    /// <summary>A plan from a plan document, or else the database's plan of the year (and region) with the figures the view counts.</summary>
+    private static async Task<Plan> LoadPlanAsync(string? file, int year, string? region, IConfiguration configuration, FigureView view, CancellationToken cancellationToken)
     {
         if (file is not null) return SummaryCommand.ReadPlan(file);
         await using var services = await PlanCommands.OpenDatabaseAsync(configuration, cancellationToken);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MinshengDb>();
         var id = await PlanCommands.FindPlanAsync(db, year, region, cancellationToken);
-        return (await PlanLoader.LoadAsync(db, id, cancellationToken))!;
+        return (await PlanLoader.LoadAsync(db, id, view, cancellationToken))!;
     }
 }

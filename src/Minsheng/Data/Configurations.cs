@@ -136,6 +136,7 @@ internal sealed class IndicatorReportConfiguration : IEntityTypeConfiguration<St
         report.HasOne<StoredPlan>().WithMany().HasForeignKey(r => r.PlanId).OnDelete(DeleteBehavior.NoAction);
         report.Property(r => r.SubmittedBy).HasMaxLength(200);
         report.HasOne<StoredIndicator>().WithMany().HasForeignKey(r => r.IndicatorId);
+        report.HasOne(r => r.Submission).WithMany().HasForeignKey(r => r.SubmissionId).OnDelete(DeleteBehavior.Restrict);
         report.HasOne<StoredDistrict>().WithMany().HasForeignKey(r => r.DistrictId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -150,6 +151,7 @@ internal sealed class ProjectReportConfiguration : IEntityTypeConfiguration<Stor
         report.HasOne<StoredPlan>().WithMany().HasForeignKey(r => r.PlanId).OnDelete(DeleteBehavior.NoAction);
         report.Property(r => r.SubmittedBy).HasMaxLength(200);
         report.HasOne<StoredProject>().WithMany().HasForeignKey(r => r.ProjectId);
+        report.HasOne(r => r.Submission).WithMany().HasForeignKey(r => r.SubmissionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

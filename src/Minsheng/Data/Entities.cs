@@ -139,6 +139,9 @@ public sealed class StoredIndicatorReport
     public string? Note { get; set; }
     public DateTimeOffset SubmittedAt { get; set; }
     public string? SubmittedBy { get; set; }
+    /// <summary>The submission the row came with; null for figures imported with a plan document, which count as published.</summary>
+    public long? SubmissionId { get; set; }
+    public StoredSubmission? Submission { get; set; }
 }
 
 /// <summary>Cumulative investment and funds used by a project up to a month; history like the indicator reports.</summary>
@@ -156,6 +159,9 @@ public sealed class StoredProjectReport
     public string? Note { get; set; }
     public DateTimeOffset SubmittedAt { get; set; }
     public string? SubmittedBy { get; set; }
+    /// <summary>The submission the row came with; null for figures imported with a plan document, which count as published.</summary>
+    public long? SubmissionId { get; set; }
+    public StoredSubmission? Submission { get; set; }
 }
 
 public enum ProblemType { Funds, LandAndApprovals, Policy, Coordination, Planning, Other }

@@ -20,6 +20,9 @@ public class MinshengDb(DbContextOptions options) : IdentityDbContext<MinshengUs
     public DbSet<StoredIndicatorReport> IndicatorReports => Set<StoredIndicatorReport>();
     public DbSet<StoredProjectReport> ProjectReports => Set<StoredProjectReport>();
     public DbSet<StoredProblem> Problems => Set<StoredProblem>();
+    public DbSet<StoredSubmission> Submissions => Set<StoredSubmission>();
+    public DbSet<StoredSubmissionEvent> SubmissionEvents => Set<StoredSubmissionEvent>();
+    public DbSet<StoredPublication> Publications => Set<StoredPublication>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

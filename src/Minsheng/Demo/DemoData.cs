@@ -8,19 +8,22 @@ namespace Minsheng.Demo;
 
 /// <summary>
 /// The demo: Dalian's published 2024 plan (samples/dalian-2024-plan.txt, structured by hand into
-/// Demo/dalian-2024.plan.json) with reports up to September, stored on the first start.
+/// Demo/dalian-2024.plan.json) with reports up to September, published, and October under way in
+/// the reporting chain; stored on the first start.
 /// </summary>
 public static class DemoData
 {
     public const int ReportedUpToMonth = 9;
 
-    public static Plan Plan()
+    public static Plan Plan() => DemoReports.WithReportsUpTo(Structure(), ReportedUpToMonth);
+
+    private static Plan Structure()
     {
         using var stream = typeof(DemoData).Assembly.GetManifestResourceStream("Minsheng.Demo.dalian-2024.plan.json")
             ?? throw new InvalidOperationException("The demo plan is not embedded in the assembly.");
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        return DemoReports.WithReportsUpTo(PlanDocument.Read(buffer.ToArray()), ReportedUpToMonth);
+        return PlanDocument.Read(buffer.ToArray());
     }
 
     public static async Task<bool> SeedIfEmptyAsync(MinshengDb db, DateTimeOffset now, CancellationToken cancellationToken)
@@ -30,6 +33,7 @@ public static class DemoData
         var stored = await PlanImport.ImportAsync(db, plan, "演示数据", now, cancellationToken);
         db.Problems.AddRange(await DemoProblems(db, stored.Id, now, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
+        await DemoChain.SeedAsync(db, stored.Id, plan, DemoReports.WithReportsUpTo(Structure(), ReportedUpToMonth + 1), ReportedUpToMonth, cancellationToken);
         return true;
     }
 

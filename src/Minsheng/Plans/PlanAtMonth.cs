@@ -5,24 +5,35 @@ using Minsheng.Engine.Progress;
 
 namespace Minsheng.Plans;
 
-/// <summary>A stored plan and its figures at a month, as the pages show them: the month chosen, or the latest reported.</summary>
+/// <summary>
+/// A stored plan and its published figures at a month, as the pages show them: the month chosen, as
+/// it stood until the next month was published (later corrections left out), or else the latest
+/// published month with every correction.
+/// </summary>
 public sealed record PlanAtMonth(int Id, Plan Plan, Summary Summary, IReadOnlyList<Period> Months, IReadOnlyList<(int Id, string Title)> Plans)
 {
     public static async Task<PlanAtMonth?> LoadAsync(MinshengDb db, int? planId, string? month, CancellationToken cancellationToken)
     {
         var plans = await db.Plans.OrderByDescending(p => p.Year).ThenBy(p => p.Region)
-            .Select(p => new { p.Id, p.Title }).ToListAsync(cancellationToken);
+            .Select(p => new { p.Id, p.Title, p.Year }).ToListAsync(cancellationToken);
         if (plans.Count == 0) return null;
-        var id = planId is { } wanted && plans.Any(p => p.Id == wanted) ? wanted : plans[0].Id;
-        var plan = (await PlanLoader.LoadAsync(db, id, cancellationToken))!;
+        var chosenPlan = plans.FirstOrDefault(p => p.Id == planId) ?? plans[0];
+        var id = chosenPlan.Id;
 
-        var latest = AsOfDate.LatestReported(plan);
-        // The months reported so far, or the whole year for a plan without reports.
-        var reported = plan.IndicatorReports.Select(r => r.Period.Month).Concat(plan.ProjectReports.Select(r => r.Period.Month)).DefaultIfEmpty(12).Max();
-        var months = Enumerable.Range(1, reported).Select(m => new Period(plan.Year, m)).ToList();
-        var asOf = Period.TryParse(month, out var chosen) && chosen.Year == plan.Year
-            ? new DateOnly(chosen.Year, chosen.Month, DateTime.DaysInMonth(chosen.Year, chosen.Month))
-            : latest;
+        var publications = await db.Publications.Where(p => p.PlanId == id)
+            .Select(p => new { p.Month, p.PublishedAt }).ToListAsync(cancellationToken);
+        var imported = await db.IndicatorReports.Where(r => r.PlanId == id && r.SubmissionId == null)
+            .Select(r => (int?)r.Month).MaxAsync(cancellationToken);
+        // The months published so far, or the whole year for a plan without figures yet.
+        var last = publications.Select(p => (int?)p.Month).Append(imported).Max() ?? 12;
+        var months = Enumerable.Range(1, last).Select(m => new Period(chosenPlan.Year, m)).ToList();
+
+        var chosen = Period.TryParse(month, out var parsed) && parsed.Year == chosenPlan.Year ? parsed : (Period?)null;
+        var nextPublished = publications.Where(p => chosen is { } c && p.Month > c.Month).Select(p => (DateTimeOffset?)p.PublishedAt).Min();
+        var view = nextPublished is { } at ? FigureView.AsPublishedAt(at.AddTicks(-1)) : FigureView.Published;
+        var plan = (await PlanLoader.LoadAsync(db, id, view, cancellationToken))!;
+
+        var asOf = chosen is { } c2 ? new DateOnly(c2.Year, c2.Month, DateTime.DaysInMonth(c2.Year, c2.Month)) : AsOfDate.LatestReported(plan);
         return new PlanAtMonth(id, plan, ProgressEngine.Summarize(plan, asOf), months, plans.Select(p => (p.Id, p.Title)).ToList());
     }
 }

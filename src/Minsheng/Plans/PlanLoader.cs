@@ -5,12 +5,16 @@ using Minsheng.Engine.Model;
 namespace Minsheng.Plans;
 
 /// <summary>
-/// Reads a stored plan into the engine's model: the structure, and every report row in the order
-/// it was added, so that the latest row for a month and key counts.
+/// Reads a stored plan into the engine's model: the structure, and the report rows the view counts
+/// in the order they were added, so that the latest row for a month and key counts.
 /// </summary>
 public static class PlanLoader
 {
-    public static async Task<Plan?> LoadAsync(MinshengDb db, int planId, CancellationToken cancellationToken = default)
+    /// <summary>The plan with its published figures.</summary>
+    public static Task<Plan?> LoadAsync(MinshengDb db, int planId, CancellationToken cancellationToken = default) =>
+        LoadAsync(db, planId, FigureView.Published, cancellationToken);
+
+    public static async Task<Plan?> LoadAsync(MinshengDb db, int planId, FigureView view, CancellationToken cancellationToken = default)
     {
         var stored = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
         if (stored is null) return null;
@@ -43,9 +47,12 @@ public static class PlanLoader
             where i.PlanId == planId
             orderby t.Position
             select t).AsNoTracking().ToListAsync(cancellationToken);
-        var indicatorReports = await db.IndicatorReports.Where(r => r.PlanId == planId).OrderBy(r => r.Id)
-            .Select(r => new { r.IndicatorId, r.Year, r.Month, r.DistrictId, r.Actual, r.Note }).ToListAsync(cancellationToken);
-        var projectReports = await db.ProjectReports.AsNoTracking().Where(r => r.PlanId == planId).OrderBy(r => r.Id).ToListAsync(cancellationToken);
+        var counted = await CountedSubmissionsAsync(db, planId, view, cancellationToken);
+        var indicatorReports = (await db.IndicatorReports.Where(r => r.PlanId == planId).OrderBy(r => r.Id)
+            .Select(r => new { r.IndicatorId, r.Year, r.Month, r.DistrictId, r.Actual, r.Note, r.SubmissionId }).ToListAsync(cancellationToken))
+            .Where(r => r.SubmissionId is not { } s || counted.Contains(s));
+        var projectReports = (await db.ProjectReports.AsNoTracking().Where(r => r.PlanId == planId).OrderBy(r => r.Id).ToListAsync(cancellationToken))
+            .Where(r => r.SubmissionId is not { } s || counted.Contains(s));
 
         var unitsByProject = projectUnits.ToLookup(u => u.ProjectId, u => units[u.UnitId]);
         var districtsByProject = projectDistricts.ToLookup(d => d.ProjectId, d => districts[d.DistrictId]);
@@ -86,6 +93,18 @@ public static class PlanLoader
                 .ToList(),
             projectReports.Select(r => new ProjectReport(new Period(r.Year, r.Month), projectCodes[r.ProjectId], r.Investment, ToFundsUsed(r), r.Note))
                 .ToList());
+    }
+
+    /// <summary>The submissions whose rows the view counts; rows imported with a plan document always count.</summary>
+    private static async Task<HashSet<long>> CountedSubmissionsAsync(MinshengDb db, int planId, FigureView view, CancellationToken cancellationToken)
+    {
+        var submissions = await db.Submissions.Where(s => s.PlanId == planId)
+            .Select(s => new { s.Id, s.State, s.PublishedAt }).ToListAsync(cancellationToken);
+        return submissions
+            .Where(s => s.State == SubmissionState.Published && (view.PublishedBy is not { } by || s.PublishedAt <= by)
+                || view.Pending && s.State != SubmissionState.Returned)
+            .Select(s => s.Id)
+            .ToHashSet();
     }
 
     private static FundsUsed? ToFundsUsed(StoredProjectReport report) =>

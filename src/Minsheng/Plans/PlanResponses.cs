@@ -1,4 +1,3 @@
-using Minsheng.Data;
 using Minsheng.Engine.Model;
 using Minsheng.Engine.Progress;
 
@@ -44,8 +43,6 @@ public sealed record IndicatorResponse(
     IndicatorSummary Progress,
     IReadOnlyList<ReportHistoryItem> History);
 
-/// <summary>One stored report row; superseded rows stay in the history.</summary>
-public sealed record ReportHistoryItem(long Id, Period Period, string? District, decimal Actual, string? Note, DateTimeOffset SubmittedAt, string? SubmittedBy, bool Current);
 
 public static class PlanMappings
 {
@@ -72,6 +69,4 @@ public static class PlanMappings
         project.Location,
         progress);
 
-    public static ReportHistoryItem ToHistoryItem(this StoredIndicatorReport report, string? district, bool current) =>
-        new(report.Id, new Period(report.Year, report.Month), district, report.Actual, report.Note, report.SubmittedAt, report.SubmittedBy, current);
 }

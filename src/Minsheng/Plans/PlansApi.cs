@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -131,7 +132,7 @@ public static class PlansApi
         return TypedResults.Ok(project.ToProjectResponse(category.Code, summary!.Projects.Single(p => p.Code == code)));
     }
 
-    private static async Task<Results<Ok<IndicatorResponse>, ProblemHttpResult, ValidationProblem>> GetIndicator(int id, string code, string? asOf, MinshengDb db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<IndicatorResponse>, ProblemHttpResult, ValidationProblem>> GetIndicator(int id, string code, string? asOf, ClaimsPrincipal user, MinshengDb db, CancellationToken cancellationToken)
     {
         var (plan, summary, problem) = await SummarizeAsync(id, asOf, db, cancellationToken);
         if (problem is not null) return problem;
@@ -139,14 +140,7 @@ public static class PlansApi
         if (plan is null || project is null) return ApiProblems.NotFound(plan is null ? $"There is no plan {id}." : $"Plan {id} has no indicator {code}.");
         var indicator = project.Indicators.Single(i => i.Code == code);
 
-        var storedId = await db.Indicators.Where(i => i.PlanId == id && i.Code == code).Select(i => i.Id).SingleAsync(cancellationToken);
-        var rows = await db.IndicatorReports.AsNoTracking().Where(r => r.IndicatorId == storedId).OrderBy(r => r.Id).ToListAsync(cancellationToken);
-        var districts = await db.Districts.Where(d => d.PlanId == id).ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
-        var current = rows.GroupBy(r => (r.Year, r.Month, r.DistrictId)).Select(g => g.Max(r => r.Id)).ToHashSet();
-        var history = rows
-            .OrderBy(r => r.Year).ThenBy(r => r.Month).ThenBy(r => r.DistrictId).ThenBy(r => r.Id)
-            .Select(r => r.ToHistoryItem(r.DistrictId is { } d ? districts[d] : null, current.Contains(r.Id)))
-            .ToList();
+        var history = (await ReportHistory.LoadAsync(db, id, [code], user, cancellationToken))[code].ToList();
 
         return TypedResults.Ok(new IndicatorResponse(
             indicator.Code,

@@ -29,18 +29,7 @@ public sealed class ProjectModel(MinshengDb db) : PageModel
         if (view.Plan.Projects.FirstOrDefault(p => p.Code == code) is not { } project) return NotFound();
         (View, Project, Summary) = (view, project, view.Summary.Projects.Single(p => p.Code == code));
 
-        var rows = await (
-            from r in db.IndicatorReports
-            join i in db.Indicators on r.IndicatorId equals i.Id
-            join p in db.Projects on i.ProjectId equals p.Id
-            join d in db.Districts on r.DistrictId equals d.Id into districts
-            from d in districts.DefaultIfEmpty()
-            where p.PlanId == id && p.Code == code
-            orderby r.Id
-            select new { Row = r, i.Code, District = d == null ? null : d.Name }).ToListAsync(cancellationToken);
-        var current = rows.GroupBy(x => (x.Code, x.Row.Month, x.District)).Select(g => g.Last().Row.Id).ToHashSet();
-        History = rows.OrderBy(x => x.Row.Month).ThenBy(x => x.Row.Id)
-            .ToLookup(x => x.Code, x => x.Row.ToHistoryItem(x.District, current.Contains(x.Row.Id)));
+        History = await ReportHistory.LoadAsync(db, id, project.Indicators.Select(i => i.Code).ToList(), User, cancellationToken);
         Problems = await db.Problems.Where(pr => db.Projects.Any(p => p.Id == pr.ProjectId && p.PlanId == id && p.Code == code))
             .OrderBy(pr => pr.Id).ToListAsync(cancellationToken);
         return Page();

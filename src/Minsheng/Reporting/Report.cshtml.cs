@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Minsheng.Accounts;
 using Minsheng.Data;
 using Minsheng.Engine.Model;
@@ -11,7 +12,8 @@ namespace Minsheng.Reporting;
 
 /// <summary>
 /// A unit fills in its month on one form: every indicator of the projects it leads, with the node
-/// due and last month's figure beside the box. The office may fill in for any unit.
+/// due and last month's figure beside the box, and where the month stands in the chain. The office
+/// may fill in for any unit. A published month is changed only with a reason.
 /// </summary>
 public sealed class ReportModel(MinshengDb db, TimeProvider clock) : PageModel
 {
@@ -27,13 +29,26 @@ public sealed class ReportModel(MinshengDb db, TimeProvider clock) : PageModel
     [BindProperty]
     public List<FigureInput> Figures { get; set; } = [];
 
-    public PlanAtMonth? View { get; private set; }
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    public int PlanId { get; private set; }
+
+    public Plan? Loaded { get; private set; }
 
     public Period Period { get; private set; }
 
     public IReadOnlyList<string> Units { get; private set; } = [];
 
     public IReadOnlyList<FormLine> Lines { get; private set; } = [];
+
+    /// <summary>The unit's latest submission of the month, if any.</summary>
+    public StoredSubmission? Submission { get; private set; }
+
+    /// <summary>The form takes figures unless the month is with the lead unit or the office.</summary>
+    public bool Open => Submission?.State is null or SubmissionState.Submitted or SubmissionState.Returned or SubmissionState.Published;
+
+    public bool IsCorrection => Submission?.State == SubmissionState.Published;
 
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
 
@@ -46,6 +61,7 @@ public sealed class ReportModel(MinshengDb db, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken)) return Forbid();
+        if (Loaded is null) return Page();
         var filled = Figures.Where(f => !string.IsNullOrWhiteSpace(f.Actual)).ToList();
         var figures = new List<IndicatorFigure>();
         foreach (var input in filled)
@@ -54,38 +70,42 @@ public sealed class ReportModel(MinshengDb db, TimeProvider clock) : PageModel
             {
                 figures.Add(new IndicatorFigure(input.Code, actual, Note: input.Note));
             }
-            else Errors[input.Code] = $"“{input.Actual}”不是数字";
+            else Errors[input.Code] = ReportErrors.Get("NotANumber", input.Actual);
         }
         if (Errors.Count > 0) return Page();
 
-        var outcome = await SubmitMonth.SubmitAsync(View!.Id, new SubmitMonthRequest(Period.ToString(), Indicators: figures), User, db, clock.GetUtcNow(), cancellationToken);
+        var request = new SubmitMonthRequest(Period.ToString(), Indicators: figures, Reason: Reason);
+        var outcome = await SubmitMonth.SubmitAsync(PlanId, request, User, db, clock.GetUtcNow(), cancellationToken);
         if (outcome.Saved is { } saved)
         {
             Saved = saved.Indicators.ToString(CultureInfo.InvariantCulture);
-            return RedirectToPage(new { plan = View.Id, month = Period.ToString(), unit = Unit });
+            return RedirectToPage(new { plan = PlanId, month = Period.ToString(), unit = Unit });
         }
         foreach (var (field, messages) in outcome.Errors ?? [])
         {
             var index = field.StartsWith("indicators[", StringComparison.Ordinal) ? int.Parse(field[11..field.IndexOf(']')], CultureInfo.InvariantCulture) : -1;
             Errors[index >= 0 ? figures[index].Code! : ""] = string.Join("；", messages);
         }
-        if (outcome.NotTheirs is { } notTheirs) Errors[""] = notTheirs;
+        if ((outcome.NotTheirs ?? outcome.InReview) is { } refused) Errors[""] = refused;
         return Page();
     }
 
     /// <summary>The plan, month and unit of the form; false when the account may not report for that unit.</summary>
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        View = await PlanAtMonth.LoadAsync(db, Plan, null, cancellationToken);
-        if (View is null) return true;
-        var plan = View.Plan;
+        var plans = await db.Plans.OrderByDescending(p => p.Year).ThenBy(p => p.Region).Select(p => p.Id).ToListAsync(cancellationToken);
+        if (plans.Count == 0) return true;
+        PlanId = Plan is { } wanted && plans.Contains(wanted) ? wanted : plans[0];
+        // The unit works on its own latest figures, published or on their way.
+        var plan = Loaded = (await PlanLoader.LoadAsync(db, PlanId, FigureView.Working, cancellationToken))!;
         Units = plan.Projects.Select(p => p.Lead).OfType<string>().Distinct().ToList();
         Unit = User.IsOffice() ? (Unit is not null && Units.Contains(Unit) ? Unit : Units.FirstOrDefault()) : User.Unit();
         if (!User.CanReportFor(Unit)) return false;
 
-        var latest = AsOfDate.LatestReported(plan);
-        var next = latest.Year == plan.Year && latest.Day > 1 ? Math.Min(12, latest.Month + 1) : 1;
-        Period = Period.TryParse(Month, out var chosen) && chosen.Year == plan.Year ? chosen : new Period(plan.Year, next);
+        Period = Period.TryParse(Month, out var chosen) && chosen.Year == plan.Year ? chosen : await MonthDue.NextAsync(db, PlanId, plan.Year, cancellationToken);
+        Submission = await db.Submissions.AsNoTracking().Include(s => s.Events)
+            .Where(s => s.PlanId == PlanId && s.Unit == Unit && s.Year == Period.Year && s.Month == Period.Month)
+            .OrderByDescending(s => s.Id).FirstOrDefaultAsync(cancellationToken);
 
         var lastMonth = ProgressEngine.Summarize(plan, Period.Month == 1 ? new DateOnly(plan.Year, 1, 1) : new DateOnly(plan.Year, Period.Month - 1, DateTime.DaysInMonth(plan.Year, Period.Month - 1)));
         var before = lastMonth.Projects.SelectMany(p => p.Indicators).ToDictionary(i => i.Code, i => i.Actual);

@@ -10,7 +10,8 @@ public sealed record SheetImportResult(int PlanId, Period Period, int IndicatorR
 /// <summary>
 /// A unit's filled report workbook into the database in one step, or refused whole with every bad
 /// cell. A figure equal to the one already standing adds no row, so the same sheet imported twice
-/// changes nothing the second time.
+/// changes nothing the second time. The figures go into the unit's submission of the month, as a
+/// form would; a month in review or published is refused (a published one is corrected with a reason on the form).
 /// </summary>
 public static class SheetImport
 {
@@ -53,6 +54,15 @@ public static class SheetImport
         var openProblems = await db.Problems.Where(p => projectIds.Contains(p.ProjectId) && p.Status == ProblemStatus.Open)
             .Select(p => new { p.ProjectId, p.Description }).ToListAsync(cancellationToken);
 
+        // The unit's submission of the month, opened only when the sheet changes a figure.
+        StoredSubmission? submission = null;
+        async Task<StoredSubmission> Submission()
+        {
+            if (submission is not null) return submission;
+            var opened = await Chain.OpenAsync(db, planId, sheet.Unit, sheet.Period, submittedBy, null, now, cancellationToken);
+            return submission = opened.Submission ?? throw new ReportSheetException([opened.Refused!]);
+        }
+
         int indicatorRows = 0, projectRows = 0, unchanged = 0, problems = 0;
         foreach (var figure in sheet.Indicators)
         {
@@ -63,7 +73,7 @@ public static class SheetImport
                 db.IndicatorReports.Add(new StoredIndicatorReport
                 {
                     PlanId = planId, IndicatorId = indicator.Id, Year = year, Month = month, Actual = figure.Actual,
-                    Note = figure.Progress, SubmittedAt = now, SubmittedBy = submittedBy,
+                    Note = figure.Progress, SubmittedAt = now, SubmittedBy = submittedBy, Submission = await Submission(),
                 });
                 indicatorRows++;
             }
@@ -91,6 +101,7 @@ public static class SheetImport
             {
                 PlanId = planId, ProjectId = projectId, Year = year, Month = month, Investment = money.Investment,
                 FundsCity = money.City, FundsDistrict = money.District, FundsOther = money.Other, SubmittedAt = now, SubmittedBy = submittedBy,
+                Submission = await Submission(),
             });
             projectRows++;
         }

@@ -10,7 +10,9 @@ using Minsheng.Engine.Model;
 namespace Minsheng.Reporting;
 
 /// <summary>A unit's figures for one month: cumulative actuals of several indicators, and projects' money.</summary>
-public sealed record SubmitMonthRequest(string? Period, string? SubmittedBy = null, List<IndicatorFigure>? Indicators = null, List<ProjectFigures>? Projects = null);
+/// <summary>Reason is required to change a month already published (a new version of it).</summary>
+public sealed record SubmitMonthRequest(
+    string? Period, string? SubmittedBy = null, List<IndicatorFigure>? Indicators = null, List<ProjectFigures>? Projects = null, string? Reason = null);
 
 /// <summary>A cumulative actual: the whole region, or one district when District is set.</summary>
 public sealed record IndicatorFigure(string? Code, decimal? Actual, string? District = null, string? Note = null);
@@ -19,10 +21,13 @@ public sealed record ProjectFigures(string? Code, decimal? Investment = null, Fu
 
 public sealed record FundsFigures(decimal? City = null, decimal? District = null, decimal? Other = null);
 
-public sealed record SubmitMonthResponse(string Period, int Indicators, int Projects);
+public sealed record SubmitMonthResponse(string Period, int Indicators, int Projects, List<SubmissionRef> Submissions);
 
-/// <summary>What came of a submission: saved, refused with errors by field, not the unit's figures, or no such plan.</summary>
-public sealed record SubmitOutcome(SubmitMonthResponse? Saved = null, Dictionary<string, string[]>? Errors = null, string? NotTheirs = null);
+/// <summary>A submission the figures went into, and where it stands.</summary>
+public sealed record SubmissionRef(long Id, string? Unit, int Version, string State);
+
+/// <summary>What came of a submission: saved, refused with errors by field, not the unit's figures, in review already, or no such plan.</summary>
+public sealed record SubmitOutcome(SubmitMonthResponse? Saved = null, Dictionary<string, string[]>? Errors = null, string? NotTheirs = null, string? InReview = null);
 
 /// <summary>
 /// Adds the month's rows; earlier rows stay as history and the newest counts. Every figure is
@@ -37,6 +42,7 @@ public static class SubmitMonth
             { Saved: { } saved } => TypedResults.Ok(saved),
             { Errors: { } errors } => TypedResults.ValidationProblem(errors, title: "The month's figures are not valid; nothing was saved."),
             { NotTheirs: { } message } => TypedResults.Problem(message, statusCode: StatusCodes.Status403Forbidden, title: "Not your unit's figures; nothing was saved."),
+            { InReview: { } message } => TypedResults.Problem(message, statusCode: StatusCodes.Status409Conflict, title: "The month is in review; nothing was saved."),
             _ => ApiProblems.NotFound($"There is no plan {id}."),
         };
 
@@ -73,7 +79,7 @@ public static class SubmitMonth
             errors.Add("indicators", ReportErrors.Get("NothingGiven"));
         }
 
-        var indicatorRows = new List<StoredIndicatorReport>();
+        var indicatorRows = new List<(string? Unit, StoredIndicatorReport Row)>();
         var seen = new HashSet<(string, string?)>();
         foreach (var (figure, index) in (request.Indicators ?? []).Select((f, i) => (f, i)))
         {
@@ -105,7 +111,7 @@ public static class SubmitMonth
             }
             else if (period is { } p)
             {
-                indicatorRows.Add(new StoredIndicatorReport
+                indicatorRows.Add((indicator.Lead, new StoredIndicatorReport
                 {
                     PlanId = id,
                     IndicatorId = indicator.Id,
@@ -116,11 +122,11 @@ public static class SubmitMonth
                     Note = figure.Note?.Trim(),
                     SubmittedAt = now,
                     SubmittedBy = submittedBy,
-                });
+                }));
             }
         }
 
-        var projectRows = new List<StoredProjectReport>();
+        var projectRows = new List<(string? Unit, StoredProjectReport Row)>();
         foreach (var (figures, index) in (request.Projects ?? []).Select((f, i) => (f, i)))
         {
             var field = $"projects[{index}]";
@@ -135,7 +141,7 @@ public static class SubmitMonth
             NonNegative(figures.Funds?.Other, $"{field}.funds.other", errors);
             if (period is { } p)
             {
-                projectRows.Add(new StoredProjectReport
+                projectRows.Add((project.Lead, new StoredProjectReport
                 {
                     PlanId = id,
                     ProjectId = project.Id,
@@ -148,16 +154,29 @@ public static class SubmitMonth
                     Note = figures.Note?.Trim(),
                     SubmittedAt = now,
                     SubmittedBy = submittedBy,
-                });
+                }));
             }
         }
 
         if (errors.Any) return new SubmitOutcome(Errors: errors.ToDictionary());
 
-        db.IndicatorReports.AddRange(indicatorRows);
-        db.ProjectReports.AddRange(projectRows);
+        // Each lead unit's figures go into that unit's submission of the month.
+        var submissions = new List<StoredSubmission>();
+        foreach (var unit in indicatorRows.Select(r => r.Unit).Concat(projectRows.Select(r => r.Unit)).Distinct())
+        {
+            var opened = await Chain.OpenAsync(db, id, unit, period!.Value, user.Identity?.Name, request.Reason, now, cancellationToken);
+            if (opened.ReasonMissing) return new SubmitOutcome(Errors: new Dictionary<string, string[]> { ["reason"] = [opened.Refused!] });
+            if (opened.Refused is { } refused) return new SubmitOutcome(InReview: refused);
+            foreach (var (_, row) in indicatorRows.Where(r => r.Unit == unit)) row.Submission = opened.Submission;
+            foreach (var (_, row) in projectRows.Where(r => r.Unit == unit)) row.Submission = opened.Submission;
+            submissions.Add(opened.Submission!);
+        }
+        db.IndicatorReports.AddRange(indicatorRows.Select(r => r.Row));
+        db.ProjectReports.AddRange(projectRows.Select(r => r.Row));
         await db.SaveChangesAsync(cancellationToken);
-        return new SubmitOutcome(Saved: new SubmitMonthResponse(period!.Value.ToString(), indicatorRows.Count, projectRows.Count));
+        return new SubmitOutcome(Saved: new SubmitMonthResponse(
+            period!.Value.ToString(), indicatorRows.Count, projectRows.Count,
+            submissions.Select(s => new SubmissionRef(s.Id, s.Unit, s.Version, s.State.ToString())).ToList()));
     }
 
     private static Period? ValidPeriod(string? text, int planYear, DateTimeOffset now, Errors errors)

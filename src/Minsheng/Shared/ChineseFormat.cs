@@ -30,4 +30,11 @@ public static class ChineseFormat
     public static string Figure(decimal value) => decimal.Round(value, 4).ToString("#,0.####", CultureInfo.InvariantCulture);
 
     public static string Month(Engine.Model.Period period) => $"{period.Year}年{period.Month}月";
+
+    /// <summary>A moment in China Standard Time: 2024年11月3日 14:05.</summary>
+    public static string Moment(DateTimeOffset at)
+    {
+        var china = at.ToOffset(TimeSpan.FromHours(8));
+        return $"{china.Year}年{china.Month}月{china.Day}日 {china:HH:mm}";
+    }
 }

@@ -112,6 +112,27 @@ public sealed class MinshengApp : WebApplicationFactory<Program>
         return await client.PostAsJsonAsync($"/api/plans/{planId}/reports", request, Json);
     }
 
+    /// <summary>Takes every submission of a month through the chain (accept, verify) and publishes the month, as the office.</summary>
+    public async Task PublishAsync(int planId, string period)
+    {
+        var client = await AdminAsync();
+        foreach (var submission in (await GetJsonAsync($"/api/plans/{planId}/submissions?period={period}")).EnumerateArray())
+        {
+            var id = submission.GetProperty("id").GetInt64();
+            var state = submission.GetProperty("state").GetString();
+            if (state == "Submitted") await Expect.Status(HttpStatusCode.OK, await client.PostAsync($"/api/plans/{planId}/submissions/{id}/accept", null));
+            if (state is "Submitted" or "Accepted") await Expect.Status(HttpStatusCode.OK, await client.PostAsync($"/api/plans/{planId}/submissions/{id}/verify", null));
+        }
+        await Expect.Status(HttpStatusCode.OK, await client.PostAsJsonAsync($"/api/plans/{planId}/publications", new PublishRequest(period), Json));
+    }
+
+    /// <summary>Submits a month as the office and publishes it at once.</summary>
+    public async Task SubmitAndPublishAsync(int planId, SubmitMonthRequest request)
+    {
+        await Expect.Status(HttpStatusCode.OK, await SubmitMonthAsync(planId, request));
+        await PublishAsync(planId, request.Period!);
+    }
+
     public async Task<JsonElement> GetJsonAsync(string url)
     {
         var client = await AdminAsync();

@@ -401,6 +401,9 @@ namespace Minsheng.Data.Migrations.Sqlite
                     b.Property<int>("PlanId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SubmissionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("TEXT");
 
@@ -416,6 +419,8 @@ namespace Minsheng.Data.Migrations.Sqlite
                     b.HasIndex("DistrictId");
 
                     b.HasIndex("PlanId");
+
+                    b.HasIndex("SubmissionId");
 
                     b.HasIndex("IndicatorId", "Year", "Month");
 
@@ -659,6 +664,9 @@ namespace Minsheng.Data.Migrations.Sqlite
                     b.Property<int>("ProjectId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SubmissionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("TEXT");
 
@@ -672,6 +680,8 @@ namespace Minsheng.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId");
+
+                    b.HasIndex("SubmissionId");
 
                     b.HasIndex("ProjectId", "Year", "Month");
 
@@ -694,6 +704,114 @@ namespace Minsheng.Data.Migrations.Sqlite
                     b.HasIndex("UnitId");
 
                     b.ToTable("project_units", (string)null);
+                });
+
+            modelBuilder.Entity("Minsheng.Data.StoredPublication", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Submissions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Year", "Month");
+
+                    b.ToTable("publications", (string)null);
+                });
+
+            modelBuilder.Entity("Minsheng.Data.StoredSubmission", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Year", "Month", "Unit");
+
+                    b.ToTable("submissions", (string)null);
+                });
+
+            modelBuilder.Entity("Minsheng.Data.StoredSubmissionEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId");
+
+                    b.ToTable("submission_events", (string)null);
                 });
 
             modelBuilder.Entity("Minsheng.Data.StoredUnit", b =>
@@ -839,6 +957,11 @@ namespace Minsheng.Data.Migrations.Sqlite
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
+
+                    b.HasOne("Minsheng.Data.StoredSubmission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Minsheng.Data.StoredNode", b =>
@@ -913,6 +1036,11 @@ namespace Minsheng.Data.Migrations.Sqlite
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Minsheng.Data.StoredSubmission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Minsheng.Data.StoredProjectUnit", b =>
@@ -930,6 +1058,33 @@ namespace Minsheng.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Minsheng.Data.StoredPublication", b =>
+                {
+                    b.HasOne("Minsheng.Data.StoredPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Minsheng.Data.StoredSubmission", b =>
+                {
+                    b.HasOne("Minsheng.Data.StoredPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Minsheng.Data.StoredSubmissionEvent", b =>
+                {
+                    b.HasOne("Minsheng.Data.StoredSubmission", null)
+                        .WithMany("Events")
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Minsheng.Data.StoredUnit", b =>
@@ -969,6 +1124,11 @@ namespace Minsheng.Data.Migrations.Sqlite
                     b.Navigation("Indicators");
 
                     b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("Minsheng.Data.StoredSubmission", b =>
+                {
+                    b.Navigation("Events");
                 });
 #pragma warning restore 612, 618
         }

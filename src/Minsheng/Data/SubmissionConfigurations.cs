@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Minsheng.Data;
+
+internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<StoredSubmission>
+{
+    public void Configure(EntityTypeBuilder<StoredSubmission> submission)
+    {
+        submission.ToTable("submissions");
+        submission.HasIndex(s => new { s.PlanId, s.Year, s.Month, s.Unit });
+        submission.Property(s => s.Unit).HasMaxLength(200);
+        submission.Property(s => s.State).HasConversion<string>().HasMaxLength(20);
+        submission.HasOne<StoredPlan>().WithMany().HasForeignKey(s => s.PlanId);
+        submission.HasMany(s => s.Events).WithOne().HasForeignKey(e => e.SubmissionId);
+    }
+}
+
+internal sealed class SubmissionEventConfiguration : IEntityTypeConfiguration<StoredSubmissionEvent>
+{
+    public void Configure(EntityTypeBuilder<StoredSubmissionEvent> step)
+    {
+        step.ToTable("submission_events");
+        step.Property(e => e.Action).HasConversion<string>().HasMaxLength(20);
+        step.Property(e => e.By).HasMaxLength(200);
+    }
+}
+
+internal sealed class PublicationConfiguration : IEntityTypeConfiguration<StoredPublication>
+{
+    public void Configure(EntityTypeBuilder<StoredPublication> publication)
+    {
+        publication.ToTable("publications");
+        publication.HasIndex(p => new { p.PlanId, p.Year, p.Month });
+        publication.Property(p => p.PublishedBy).HasMaxLength(200);
+        publication.HasOne<StoredPlan>().WithMany().HasForeignKey(p => p.PlanId);
+    }
+}

@@ -1,0 +1,15 @@
+namespace Minsheng.Plans;
+
+/// <summary>
+/// Which reported figures a view of a plan counts. Everyone sees what is published; the reporting
+/// chain also sees what is on its way (all but returned months). A past month is seen as it was
+/// published: without the versions published after it.
+/// </summary>
+public sealed record FigureView(bool Pending, DateTimeOffset? PublishedBy)
+{
+    public static readonly FigureView Published = new(false, null);
+
+    public static readonly FigureView Working = new(true, null);
+
+    public static FigureView AsPublishedAt(DateTimeOffset at) => new(false, at);
+}

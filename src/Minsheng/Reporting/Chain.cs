@@ -1,0 +1,124 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Minsheng.Accounts;
+using Minsheng.Data;
+using Minsheng.Engine.Model;
+
+namespace Minsheng.Reporting;
+
+/// <summary>What came of a step in the chain: done, or refused with the reason.</summary>
+public sealed record StepOutcome(StoredSubmission? Submission = null, string? Refused = null, bool NotFound = false, bool Forbidden = false, bool ReasonMissing = false);
+
+/// <summary>
+/// The monthly reporting chain: a unit submits its month → the lead unit accepts it or returns it
+/// with a reason → the office verifies it → the office publishes the month. Figures count for
+/// everyone only once published; a published month changes only through a new version with a reason.
+/// </summary>
+public static class Chain
+{
+    /// <summary>
+    /// The submission new figures of a unit's month go into: the open one (submitted or returned, which
+    /// becomes submitted again), or a new one; a correction of a published month needs a reason.
+    /// Nothing is saved here; the caller saves the rows and the submission together.
+    /// </summary>
+    public static async Task<StepOutcome> OpenAsync(
+        MinshengDb db, int planId, string? unit, Period period, string? by, string? reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var latest = await Latest(db, planId, unit, period).FirstOrDefaultAsync(cancellationToken);
+        switch (latest?.State)
+        {
+            case SubmissionState.Submitted or SubmissionState.Returned:
+                latest.State = SubmissionState.Submitted;
+                latest.Events.Add(Step(SubmissionAction.Submitted, by, now, reason));
+                return new StepOutcome(latest);
+            case SubmissionState.Accepted or SubmissionState.Verified:
+                return new StepOutcome(Refused: ReportErrors.Get("InReview", unit, period));
+            case SubmissionState.Published when string.IsNullOrWhiteSpace(reason):
+                return new StepOutcome(Refused: ReportErrors.Get("CorrectionNeedsReason", period), ReasonMissing: true);
+        }
+        var submission = new StoredSubmission
+        {
+            PlanId = planId,
+            Unit = unit,
+            Year = period.Year,
+            Month = period.Month,
+            Version = (latest?.Version ?? 0) + 1,
+            State = SubmissionState.Submitted,
+            Reason = latest is null ? null : reason!.Trim(),
+            SubmittedAt = now,
+            Events = [Step(SubmissionAction.Submitted, by, now, reason)],
+        };
+        db.Submissions.Add(submission);
+        return new StepOutcome(submission);
+    }
+
+    public static Task<StepOutcome> AcceptAsync(MinshengDb db, int planId, long id, ClaimsPrincipal user, DateTimeOffset now, CancellationToken cancellationToken) =>
+        MoveAsync(db, planId, id, user, now, null, SubmissionAction.Accepted, cancellationToken);
+
+    public static Task<StepOutcome> ReturnAsync(MinshengDb db, int planId, long id, ClaimsPrincipal user, string? reason, DateTimeOffset now, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(reason)
+            ? Task.FromResult(new StepOutcome(Refused: ReportErrors.Get("ReturnNeedsReason")))
+            : MoveAsync(db, planId, id, user, now, reason.Trim(), SubmissionAction.Returned, cancellationToken);
+
+    public static Task<StepOutcome> VerifyAsync(MinshengDb db, int planId, long id, ClaimsPrincipal user, DateTimeOffset now, CancellationToken cancellationToken) =>
+        MoveAsync(db, planId, id, user, now, null, SubmissionAction.Verified, cancellationToken);
+
+    /// <summary>Publishes every verified submission of a month of the plan; refused when none is verified.</summary>
+    public static async Task<(StoredPublication? Publication, string? Refused)> PublishAsync(
+        MinshengDb db, int planId, Period period, ClaimsPrincipal user, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var verified = await db.Submissions.Include(s => s.Events)
+            .Where(s => s.PlanId == planId && s.Year == period.Year && s.Month == period.Month && s.State == SubmissionState.Verified)
+            .ToListAsync(cancellationToken);
+        if (verified.Count == 0) return (null, ReportErrors.Get("NothingToPublish", period));
+        foreach (var submission in verified)
+        {
+            submission.State = SubmissionState.Published;
+            submission.PublishedAt = now;
+            submission.Events.Add(Step(SubmissionAction.Published, user.Identity?.Name, now, null));
+        }
+        var publication = new StoredPublication
+        {
+            PlanId = planId, Year = period.Year, Month = period.Month, PublishedAt = now, PublishedBy = user.Identity?.Name, Submissions = verified.Count,
+        };
+        db.Publications.Add(publication);
+        await db.SaveChangesAsync(cancellationToken);
+        return (publication, null);
+    }
+
+    /// <summary>Which state a step starts from, and who may take it.</summary>
+    private static (SubmissionState[] From, SubmissionState To, Func<ClaimsPrincipal, string?, bool> May) Rule(SubmissionAction action) => action switch
+    {
+        SubmissionAction.Accepted => ([SubmissionState.Submitted], SubmissionState.Accepted, (u, unit) => u.CanReviewFor(unit)),
+        // The lead unit returns what it has not accepted yet; the office also what it has not verified yet.
+        SubmissionAction.Returned => ([SubmissionState.Submitted, SubmissionState.Accepted], SubmissionState.Returned, (u, unit) => u.CanReviewFor(unit)),
+        SubmissionAction.Verified => ([SubmissionState.Accepted], SubmissionState.Verified, (u, _) => u.IsOffice()),
+        _ => throw new ArgumentOutOfRangeException(nameof(action)),
+    };
+
+    private static async Task<StepOutcome> MoveAsync(
+        MinshengDb db, int planId, long id, ClaimsPrincipal user, DateTimeOffset now, string? reason, SubmissionAction action, CancellationToken cancellationToken)
+    {
+        var submission = await db.Submissions.Include(s => s.Events).FirstOrDefaultAsync(s => s.Id == id && s.PlanId == planId, cancellationToken);
+        if (submission is null) return new StepOutcome(NotFound: true);
+        var (from, to, may) = Rule(action);
+        if (!may(user, submission.Unit)) return new StepOutcome(Forbidden: true);
+        if (action == SubmissionAction.Returned && submission.State == SubmissionState.Accepted && !user.IsOffice()
+            || !from.Contains(submission.State))
+        {
+            return new StepOutcome(Refused: ReportErrors.Get("WrongState", StateNames.Of(submission.State), StateNames.Of(action)));
+        }
+        submission.State = to;
+        submission.Events.Add(Step(action, user.Identity?.Name, now, reason));
+        await db.SaveChangesAsync(cancellationToken);
+        return new StepOutcome(submission);
+    }
+
+    private static IQueryable<StoredSubmission> Latest(MinshengDb db, int planId, string? unit, Period period) =>
+        db.Submissions.Include(s => s.Events)
+            .Where(s => s.PlanId == planId && s.Unit == unit && s.Year == period.Year && s.Month == period.Month)
+            .OrderByDescending(s => s.Id);
+
+    private static StoredSubmissionEvent Step(SubmissionAction action, string? by, DateTimeOffset at, string? reason) =>
+        new() { Action = action, By = by, At = at, Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim() };
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Minsheng.Data;
+
+namespace Minsheng.Reporting;
+
+/// <summary>A figure of a submission beside the one standing before it.</summary>
+public sealed record SubmittedFigure(string Project, string Indicator, string? Unit, string? District, decimal Actual, decimal? Before, string? Note);
+
+/// <summary>A unit's month as a reviewer sees it: where it stands, its steps, and its figures.</summary>
+public sealed record SubmissionCard(StoredSubmission Submission, IReadOnlyList<SubmittedFigure> Figures)
+{
+    public static async Task<IReadOnlyList<SubmissionCard>> LoadAsync(MinshengDb db, IReadOnlyList<StoredSubmission> submissions, CancellationToken cancellationToken)
+    {
+        var ids = submissions.Select(s => s.Id).ToList();
+        var rows = await (
+            from r in db.IndicatorReports
+            join i in db.Indicators on r.IndicatorId equals i.Id
+            join p in db.Projects on i.ProjectId equals p.Id
+            join d in db.Districts on r.DistrictId equals d.Id into districts
+            from d in districts.DefaultIfEmpty()
+            where ids.Contains(r.SubmissionId ?? 0)
+            orderby r.Id
+            select new { r.SubmissionId, r.IndicatorId, r.DistrictId, r.Year, r.Month, r.Actual, r.Note, Project = p.Name, Indicator = i.Name, i.Unit, District = d == null ? null : d.Name })
+            .ToListAsync(cancellationToken);
+        var before = new Dictionary<int, (int Month, decimal Actual)>();
+        if (submissions.Count > 0)
+        {
+            var (planId, year, month) = (submissions[0].PlanId, submissions[0].Year, submissions[0].Month);
+            before = (await FigureChecks.FiguresBeforeAsync(db, planId, new Engine.Model.Period(year, month), cancellationToken))
+                .ToDictionary(f => f.Key, f => (f.Value.Period.Month, f.Value.Actual));
+        }
+        var bySubmission = rows.ToLookup(r => r.SubmissionId!.Value);
+        return submissions.Select(s => new SubmissionCard(s, bySubmission[s.Id]
+            .GroupBy(r => (r.IndicatorId, r.DistrictId)).Select(g => g.Last())
+            .Select(r => new SubmittedFigure(r.Project, r.Indicator, r.Unit, r.District, r.Actual,
+                r.DistrictId is null && before.TryGetValue(r.IndicatorId, out var b) ? b.Actual : null, r.Note))
+            .ToList())).ToList();
+    }
+}
