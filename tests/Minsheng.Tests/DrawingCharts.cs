@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Minsheng.Data;
 using Minsheng.Engine.Documents;
 using Minsheng.Engine.Progress;
+using Minsheng.Shared;
 using Minsheng.Tests.Infrastructure;
 
 namespace Minsheng.Tests;
@@ -61,6 +62,8 @@ public partial class DrawingCharts
         Assert.Equal(
             new[] { money.Rate, funds.Rate, funds.BySource.City.Rate, funds.BySource.District.Rate, funds.BySource.Other.Rate }.Select(Rounded),
             data.GetProperty("money").EnumerateArray().Select(m => Figure(m.GetProperty("rate"))));
+        Assert.Equal(ChineseFormat.Percent(money.Rate), data.GetProperty("money")[0].GetProperty("rateText").GetString());
+        Assert.Equal(ChineseFormat.Percent(summary.Categories[0].Progress), data.GetProperty("categories")[0].GetProperty("progressText").GetString());
         Assert.Equal(money.Planned, data.GetProperty("money")[0].GetProperty("planned").GetDecimal());
         Assert.Equal(funds.BySource.City.Used, data.GetProperty("money")[2].GetProperty("done").GetDecimal());
         // Without JavaScript the chart boxes stay hidden and the tables remain.

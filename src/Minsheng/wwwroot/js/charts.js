@@ -16,6 +16,11 @@
     return block ? JSON.parse(block.textContent) : null;
   }
 
+  // Tooltips are HTML; names come from imported plans.
+  function escape(text) {
+    return echarts.format.encodeHTML(text);
+  }
+
   function percent(rate) {
     return rate === null || rate === undefined ? null : Math.round(rate * 1000) / 10;
   }
@@ -28,65 +33,67 @@
     charts.push(chart);
   }
 
-  function elapsedLine(elapsed, label) {
+  function elapsedLine(data) {
     return {
       silent: true,
       symbol: 'none',
       lineStyle: { color: muted, type: 'dashed', width: 2 },
-      label: { formatter: label + ' ' + percent(elapsed) + '%', color: muted, position: 'end' },
-      data: [{ xAxis: percent(elapsed) }],
+      // The category axis runs top down, so the start of the line is its top.
+      label: { formatter: data.labels.elapsed + ' ' + data.elapsedText, color: muted, position: 'start' },
+      data: [{ xAxis: percent(data.elapsed) }],
     };
   }
 
-  // Horizontal bars (long Chinese names read better down the side), green at or above elapsed, red below.
-  function barsAgainstElapsed(names, rates, elapsed, labels, tooltip) {
-    const line = percent(elapsed);
+  // Horizontal bars (long Chinese names read better down the side), green at or above elapsed,
+  // red below, each labelled with the text the page's tables write.
+  function barsAgainstElapsed(bars, rate, text, data, tooltip) {
+    const line = percent(data.elapsed);
     return {
       grid: { left: 8, right: 48, top: 28, bottom: 8, containLabel: true },
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: tooltip },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (items) { return tooltip(bars[items[0].dataIndex]); } },
       xAxis: { type: 'value', axisLabel: { formatter: '{value}%' }, max: function (v) { return Math.max(100, Math.ceil(v.max / 10) * 10); } },
-      yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 110, overflow: 'truncate' } },
+      yAxis: { type: 'category', data: bars.map(function (b) { return b.name; }), inverse: true, axisLabel: { width: 110, overflow: 'truncate' } },
       series: [{
         type: 'bar',
-        name: labels.rate || labels.progress,
-        data: rates.map(function (rate) {
-          const value = percent(rate);
+        data: bars.map(function (bar) {
+          const value = percent(rate(bar));
           return { value: value, itemStyle: { color: value !== null && value < line ? red : green } };
         }),
-        label: { show: true, position: 'right', formatter: function (p) { return p.value === null ? '' : p.value + '%'; } },
-        markLine: elapsedLine(elapsed, labels.elapsed),
+        label: { show: true, position: 'right', formatter: function (p) { return text(bars[p.dataIndex]); } },
+        markLine: elapsedLine(data),
       }],
     };
   }
 
+  // Taller for more bars, so that every name shows.
+  function fit(container, bars, perBar) {
+    container.style.height = Math.max(200, 40 + bars.length * perBar) + 'px';
+  }
+
   function drawDashboard(data) {
-    const progressTip = function (items) { return items[0].name + '<br>' + data.labels.progress + ' ' + (items[0].value ?? '—') + '%'; };
-    const boxes = {
-      categories: data.categories,
-      districts: data.districts,
-    };
-    Object.keys(boxes).forEach(function (key) {
+    const labels = data.labels;
+    ['categories', 'districts'].forEach(function (key) {
       const container = document.querySelector('[data-chart="' + key + '"]');
-      if (!container || boxes[key].length === 0) return;
-      container.style.height = Math.max(200, 36 + boxes[key].length * 26) + 'px';
-      draw(container, barsAgainstElapsed(
-        boxes[key].map(function (b) { return b.name; }),
-        boxes[key].map(function (b) { return b.progress; }),
-        data.elapsed, { progress: data.labels.progress, elapsed: data.labels.elapsed }, progressTip));
+      if (!container || data[key].length === 0) return;
+      fit(container, data[key], 26);
+      draw(container, barsAgainstElapsed(data[key],
+        function (bar) { return bar.progress; },
+        function (bar) { return bar.progressText; },
+        data,
+        function (bar) { return escape(bar.name) + '<br>' + labels.progress + ' ' + bar.progressText; }));
     });
 
     const money = document.querySelector('[data-chart="money"]');
     if (money && data.money.length > 0) {
-      money.style.height = Math.max(200, 36 + data.money.length * 34) + 'px';
-      const moneyTip = function (items) {
-        const bar = data.money[items[0].dataIndex];
-        return bar.name + '<br>' + data.labels.rate + ' ' + (items[0].value ?? '—') + '%<br>' +
-          data.labels.done + ' ' + bar.doneText + ' / ' + data.labels.planned + ' ' + bar.plannedText;
-      };
-      draw(money, barsAgainstElapsed(
-        data.money.map(function (m) { return m.name; }),
-        data.money.map(function (m) { return m.rate; }),
-        data.elapsed, { rate: data.labels.rate, elapsed: data.labels.elapsed }, moneyTip));
+      fit(money, data.money, 34);
+      draw(money, barsAgainstElapsed(data.money,
+        function (bar) { return bar.rate; },
+        function (bar) { return bar.rateText; },
+        data,
+        function (bar) {
+          return escape(bar.name) + '<br>' + labels.rate + ' ' + bar.rateText + '<br>' +
+            labels.done + ' ' + bar.doneText + ' / ' + labels.planned + ' ' + bar.plannedText;
+        }));
     }
   }
 
@@ -106,7 +113,7 @@
           lineStyle: { type: 'dashed', color: muted }, itemStyle: { color: muted },
           markLine: {
             silent: true, symbol: 'none', lineStyle: { color: '#b3261e', type: 'dotted' },
-            label: { formatter: labels.target + ' ' + indicator.target + unit, position: 'insideEndTop' },
+            label: { formatter: labels.target + ' ' + indicator.target.toLocaleString('zh-CN') + unit, position: 'insideEndTop' },
             data: [{ yAxis: indicator.target }],
           },
         },
