@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Minsheng.Data;
 using Minsheng.Engine.Progress;
 using Minsheng.Plans;
@@ -5,8 +6,10 @@ using Minsheng.Plans;
 namespace Minsheng.Dashboard;
 
 /// <summary>The programme at a glance for a month: elapsed, progress, statuses, money, what lags and what finished early.</summary>
-public sealed class IndexModel(MinshengDb db) : PlanMonthPage(db)
+public sealed class IndexModel(MinshengDb db, IStringLocalizer<PageText> text) : PlanMonthPage(db)
 {
+    public DashboardCharts? Charts { get; private set; }
+
     /// <summary>Red before yellow, the largest shortfall first.</summary>
     public IReadOnlyList<(ProjectSummary Project, IndicatorSummary Indicator)> Lagging { get; private set; } = [];
 
@@ -22,6 +25,7 @@ public sealed class IndexModel(MinshengDb db) : PlanMonthPage(db)
             .OrderByDescending(x => x.Indicator.Light).ThenByDescending(x => x.Indicator.Shortfall).ToList();
         CompletedEarly = indicators.Where(x => x.Indicator.CompletedIn is { Month: < 12 }).OrderBy(x => x.Indicator.CompletedIn).ToList();
         var projects = view.Summary.Projects.ToDictionary(p => p.Code);
+        Charts = DashboardCharts.From(view.Summary, text);
         Supervised = Escalation.Evaluate(view.Plan, view.Summary.AsOf).Select(e => (e, projects[e.Project])).ToList();
     }
 }
