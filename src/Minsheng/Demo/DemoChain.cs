@@ -36,7 +36,10 @@ public static class DemoChain
                 Events = Steps(state, unit, submittedAt),
             };
             var codes = plan.Projects.Where(p => p.Lead == unit).SelectMany(p => p.Indicators).Select(i => i.Code).ToHashSet();
-            foreach (var report in nextMonth.IndicatorReports.Where(r => r.Period == period && r.District is null && codes.Contains(r.Indicator)))
+            // Each indicator's standing figure at the month: a unit reports every line, changed or not.
+            var standing = nextMonth.IndicatorReports.Where(r => r.Period.CompareTo(period) <= 0 && r.District is null && codes.Contains(r.Indicator))
+                .GroupBy(r => r.Indicator).Select(g => g.Last());
+            foreach (var report in standing)
             {
                 db.IndicatorReports.Add(new StoredIndicatorReport
                 {

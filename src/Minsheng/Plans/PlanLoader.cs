@@ -102,7 +102,7 @@ public static class PlanLoader
             .Select(s => new { s.Id, s.State, s.PublishedAt }).ToListAsync(cancellationToken);
         return submissions
             .Where(s => s.State == SubmissionState.Published && (view.PublishedBy is not { } by || s.PublishedAt <= by)
-                || view.Pending && s.State != SubmissionState.Returned)
+                || view.Pending)
             .Select(s => s.Id)
             .ToHashSet();
     }

@@ -1,0 +1,94 @@
+using Microsoft.Playwright;
+using Minsheng.Accounts;
+using Minsheng.Data;
+using Minsheng.Demo;
+using Minsheng.Tests.Infrastructure;
+
+namespace Minsheng.Tests.Browser;
+
+/// <summary>
+/// A whole month's cycle in a real browser on the demo: the unit submits October, the lead unit
+/// returns it with a reason, the unit resubmits, the lead accepts, the office verifies and
+/// publishes, and the dashboard moves to October.
+/// </summary>
+public class WalkingAMonth
+{
+    private static async Task SignInAsync(IPage page, string baseAddress, string userName)
+    {
+        if (await page.Locator(".signout button").CountAsync() > 0)
+        {
+            await page.ClickAsync(".signout button");
+            await page.WaitForURLAsync(baseAddress + "/login");
+        }
+        await page.GotoAsync(baseAddress + "/login");
+        await page.FillAsync("#UserName", userName);
+        await page.FillAsync("#Password", AccountSeeding.DemoPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(baseAddress + "/");
+    }
+
+    private static ILocator UnitCard(IPage page) => page.Locator($"section.submission[data-unit='{DemoChain.WalkingUnit}']");
+
+    [Fact]
+    public async Task A_unit_submits_the_lead_returns_the_unit_resubmits_the_lead_accepts_the_office_verifies_and_publishes()
+    {
+        await using var app = await MinshengApp.StartServerAsync(DatabaseProvider.Sqlite, demo: true);
+        await using var browser = await Browser.LaunchAsync();
+        var page = await browser.Context.NewPageAsync();
+        var address = app.ServerAddress;
+
+        await SignInAsync(page, address, "leader");
+        var before = await page.InnerTextAsync(".asof");
+
+        // The unit fills in its month: every line, at least last month's figure.
+        await SignInAsync(page, address, "reporter");
+        await page.GotoAsync(address + "/report");
+        Assert.Contains("2024年10月", await page.InnerTextAsync("h1"));
+        foreach (var row in await page.Locator("tr[data-indicator]").AllAsync())
+        {
+            await row.Locator("input[name$='.Actual']").FillAsync((await row.GetAttributeAsync("data-suggested"))!);
+        }
+        await Browser.ScreenshotAsync(page, "report-form");
+        await page.ClickAsync("form.report button[type=submit]");
+        await page.WaitForSelectorAsync(".chain[data-state=Submitted]");
+
+        // The lead unit returns it with a reason.
+        await SignInAsync(page, address, "reviewer");
+        await page.GotoAsync(address + "/review");
+        await UnitCard(page).Locator("input[name=reason]").FillAsync("请补充进展情况说明");
+        await UnitCard(page).Locator("form.return button").ClickAsync();
+        await UnitCard(page).And(page.Locator("[data-state=Returned]")).WaitForAsync();
+
+        // The unit sees why and resubmits.
+        await SignInAsync(page, address, "reporter");
+        await page.GotoAsync(address + "/report");
+        Assert.Contains("请补充进展情况说明", await page.InnerTextAsync(".chain"));
+        await page.Locator("tr[data-indicator] input[name$='.Note']").First.FillAsync("已补充说明：10月完成年度目标");
+        await page.ClickAsync("form.report button[type=submit]");
+        await page.WaitForSelectorAsync(".chain[data-state=Submitted]");
+
+        // The lead unit accepts.
+        await SignInAsync(page, address, "reviewer");
+        await page.GotoAsync(address + "/review");
+        await Browser.ScreenshotAsync(page, "review-lead");
+        await UnitCard(page).Locator("button:has-text('审核通过')").ClickAsync();
+        await UnitCard(page).And(page.Locator("[data-state=Accepted]")).WaitForAsync();
+
+        // The office verifies and publishes the month.
+        await SignInAsync(page, address, "office");
+        await page.GotoAsync(address + "/review");
+        Assert.Contains("未按时报送", await page.InnerTextAsync("section.missing"));
+        await UnitCard(page).Locator("button:has-text('核实')").ClickAsync();
+        await UnitCard(page).And(page.Locator("[data-state=Verified]")).WaitForAsync();
+        await Browser.ScreenshotAsync(page, "review-office");
+        await page.ClickAsync("section.publish button");
+        await UnitCard(page).And(page.Locator("[data-state=Published]")).WaitForAsync();
+
+        // Everyone now sees October.
+        await SignInAsync(page, address, "leader");
+        var after = await page.InnerTextAsync(".asof");
+        Assert.Contains("2024年9月", before);
+        Assert.Contains("2024年10月", after);
+        await Browser.ScreenshotAsync(page, "dashboard-after-publishing");
+    }
+}
