@@ -35,6 +35,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestLocalization();
 app.UseAuthentication();
+app.UseForcedPasswordChange();
 app.UseAuthorization();
 
 // OpenAPI document, and a browsable reference in development or where ApiReference:Enabled says so

@@ -34,7 +34,7 @@ public static class AccountSeeding
         if (users.Users.Any()) return null;
         // "Ms-" and a digit meet the password rules whatever the random part holds.
         var password = $"Ms-{Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('/', 'x').Replace('+', 'y')}-{RandomNumberGenerator.GetInt32(10)}";
-        var admin = new MinshengUser { UserName = "admin", DisplayName = "管理员" };
+        var admin = new MinshengUser { UserName = "admin", DisplayName = "管理员", MustChangePassword = true };
         Check(await users.CreateAsync(admin, password));
         Check(await users.AddToRoleAsync(admin, Roles.Admin));
         return password;

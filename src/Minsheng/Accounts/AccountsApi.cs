@@ -5,7 +5,10 @@ namespace Minsheng.Accounts;
 
 public sealed record LoginRequest(string? UserName, string? Password);
 
-public sealed record AccountResponse(string UserName, string? DisplayName, string? Unit, IReadOnlyList<string> Roles);
+/// <summary>MustChangePassword: the account works only after POST /api/account/password.</summary>
+public sealed record AccountResponse(string UserName, string? DisplayName, string? Unit, IReadOnlyList<string> Roles, bool MustChangePassword = false);
+
+public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
 
 public static class AccountsApi
 {
@@ -16,6 +19,7 @@ public static class AccountsApi
         group.MapPost("/login", Login).AllowAnonymous().WithSummary("Sign in; five wrong passwords lock the account for 15 minutes.");
         group.MapPost("/logout", Logout).RequireAuthorization(Policies.Read).WithSummary("Sign out.");
         group.MapGet("/me", Me).RequireAuthorization(Policies.Read).WithSummary("The signed-in account, its unit and roles.");
+        group.MapPost("/password", ChangePassword).RequireAuthorization(Policies.Read).WithSummary("Change the signed-in account's password; required first for a one-time password.");
 
         return group;
     }
@@ -32,8 +36,19 @@ public static class AccountsApi
             return TypedResults.Problem("Too many wrong passwords: the account is locked for 15 minutes.", statusCode: StatusCodes.Status403Forbidden, title: "Locked out");
         }
         if (!result.Succeeded) return WrongPassword();
-        return TypedResults.Ok(new AccountResponse(user.UserName!, user.DisplayName, user.Unit, (await users.GetRolesAsync(user)).ToList()));
+        return TypedResults.Ok(await ToResponseAsync(user, users));
     }
+
+    private static async Task<Results<NoContent, ValidationProblem, UnauthorizedHttpResult>> ChangePassword(
+        ChangePasswordRequest request, HttpContext context, UserManager<MinshengUser> users, SignInManager<MinshengUser> signIn)
+    {
+        if (await users.GetUserAsync(context.User) is not { } user) return TypedResults.Unauthorized();
+        var errors = await PasswordChange.ChangeAsync(users, signIn, user, request.CurrentPassword, request.NewPassword);
+        return errors.Count == 0 ? TypedResults.NoContent() : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["newPassword"] = [.. errors] });
+    }
+
+    private static async Task<AccountResponse> ToResponseAsync(MinshengUser user, UserManager<MinshengUser> users) =>
+        new(user.UserName!, user.DisplayName, user.Unit, (await users.GetRolesAsync(user)).ToList(), user.MustChangePassword);
 
     private static ProblemHttpResult WrongPassword() =>
         TypedResults.Problem("The user name or the password is wrong.", statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in");
@@ -47,6 +62,6 @@ public static class AccountsApi
     private static async Task<Results<Ok<AccountResponse>, UnauthorizedHttpResult>> Me(HttpContext context, UserManager<MinshengUser> users)
     {
         if (await users.GetUserAsync(context.User) is not { } user) return TypedResults.Unauthorized();
-        return TypedResults.Ok(new AccountResponse(user.UserName!, user.DisplayName, user.Unit, (await users.GetRolesAsync(user)).ToList()));
+        return TypedResults.Ok(await ToResponseAsync(user, users));
     }
 }

@@ -11,6 +11,8 @@ public static class AccountsSetup
 {
     public const string UnitClaim = "minsheng:unit";
 
+    public const string MustChangePasswordClaim = "minsheng:must-change-password";
+
     public static IServiceCollection AddMinshengAccounts(this IServiceCollection services)
     {
         services.AddIdentity<MinshengUser, IdentityRole>(options =>
@@ -69,6 +71,7 @@ public static class AccountsSetup
         {
             var identity = await base.GenerateClaimsAsync(user);
             if (user.Unit is { } unit) identity.AddClaim(new Claim(UnitClaim, unit));
+            if (user.MustChangePassword) identity.AddClaim(new Claim(MustChangePasswordClaim, "true"));
             return identity;
         }
     }
@@ -77,6 +80,8 @@ public static class AccountsSetup
 public static class UserExtensions
 {
     public static string? Unit(this ClaimsPrincipal user) => user.FindFirstValue(AccountsSetup.UnitClaim);
+
+    public static bool MustChangePassword(this ClaimsPrincipal user) => user.HasClaim(AccountsSetup.MustChangePasswordClaim, "true");
 
     public static bool IsOffice(this ClaimsPrincipal user) => user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Staff);
 

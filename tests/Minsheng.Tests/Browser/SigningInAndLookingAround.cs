@@ -33,7 +33,7 @@ public class SigningInAndLookingAround
 
             Assert.Equal(expected.Status.Behind.ToString(), await page.InnerTextAsync("[data-figure=behind]"));
             Assert.Equal($"{expected.Progress * 100:0.0}%", await page.InnerTextAsync("[data-figure=progress]"));
-            Assert.Equal(userName, await page.InnerTextAsync(".signout span"));
+            Assert.Equal(userName, await page.InnerTextAsync(".signout a"));
             await Browser.ScreenshotAsync(page, $"dashboard-{userName}");
         }
     }

@@ -203,6 +203,9 @@ namespace Minsheng.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -991,10 +994,12 @@ namespace Minsheng.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
 
-                    b.HasOne("Minsheng.Data.StoredSubmission", null)
+                    b.HasOne("Minsheng.Data.StoredSubmission", "Submission")
                         .WithMany()
                         .HasForeignKey("SubmissionId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Submission");
                 });
 
             modelBuilder.Entity("Minsheng.Data.StoredNode", b =>
@@ -1070,10 +1075,12 @@ namespace Minsheng.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Minsheng.Data.StoredSubmission", null)
+                    b.HasOne("Minsheng.Data.StoredSubmission", "Submission")
                         .WithMany()
                         .HasForeignKey("SubmissionId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Submission");
                 });
 
             modelBuilder.Entity("Minsheng.Data.StoredProjectUnit", b =>

@@ -194,6 +194,9 @@ namespace Minsheng.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -958,10 +961,12 @@ namespace Minsheng.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
 
-                    b.HasOne("Minsheng.Data.StoredSubmission", null)
+                    b.HasOne("Minsheng.Data.StoredSubmission", "Submission")
                         .WithMany()
                         .HasForeignKey("SubmissionId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Submission");
                 });
 
             modelBuilder.Entity("Minsheng.Data.StoredNode", b =>
@@ -1037,10 +1042,12 @@ namespace Minsheng.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Minsheng.Data.StoredSubmission", null)
+                    b.HasOne("Minsheng.Data.StoredSubmission", "Submission")
                         .WithMany()
                         .HasForeignKey("SubmissionId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Submission");
                 });
 
             modelBuilder.Entity("Minsheng.Data.StoredProjectUnit", b =>
