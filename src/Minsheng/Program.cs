@@ -53,8 +53,9 @@ app.MapPlansApi();
 app.MapReportsApi();
 app.MapChainApi();
 
-// Problems on projects
+// Problems on projects, and supervision (督办): escalations and their closing
 app.MapProblemsApi();
+app.MapSupervisionApi();
 
 // Pages: sign-in, dashboard, plan pages
 app.MapStaticAssets();

@@ -47,6 +47,8 @@ public class WhoMayDoWhat
         ["GET /api/plans/{id:int}/problems/"] = SignedIn,
         ["POST /api/plans/{id:int}/problems/"] = [Roles.Admin, Roles.Staff, Roles.Reviewer, Roles.Reporter],
         ["PATCH /api/plans/{id:int}/problems/{problemId:int}"] = Office,
+        ["GET /api/plans/{id:int}/supervision/"] = SignedIn,
+        ["POST /api/plans/{id:int}/supervision/{escalationId:long}/close"] = Office,
         ["GET /openapi/{documentName}.json"] = Everyone,
         ["GET /scalar/{documentName?}"] = Everyone,
         ["GET /scalar/favicon.svg"] = Everyone,
@@ -59,6 +61,7 @@ public class WhoMayDoWhat
         ["GET /plans/{id:int}/projects/{code}"] = SignedIn,
         ["GET /rankings"] = SignedIn,
         ["GET /problems"] = SignedIn,
+        ["GET /supervision"] = SignedIn,
         ["GET /report"] = [Roles.Admin, Roles.Staff, Roles.Reporter],
         ["GET /review"] = [Roles.Admin, Roles.Staff, Roles.Reviewer],
     };
@@ -114,6 +117,7 @@ public class WhoMayDoWhat
             .Replace("{id:int}", planId.ToString())
             .Replace("{problemId:int}", problemId.ToString())
             .Replace("{submissionId:long}", submissionId.ToString())
+            .Replace("{escalationId:long}", "1")
             .Replace("{documentName}", "v1").Replace("{documentName?}", "v1")
             .Replace("projects/{code}", "projects/01-01").Replace("indicators/{code}", "indicators/01-01-1");
         var (query, body) = endpoint switch

@@ -23,6 +23,8 @@ public class MinshengDb(DbContextOptions options) : IdentityDbContext<MinshengUs
     public DbSet<StoredSubmission> Submissions => Set<StoredSubmission>();
     public DbSet<StoredSubmissionEvent> SubmissionEvents => Set<StoredSubmissionEvent>();
     public DbSet<StoredPublication> Publications => Set<StoredPublication>();
+    public DbSet<StoredEscalation> Escalations => Set<StoredEscalation>();
+    public DbSet<StoredEscalationEvent> EscalationEvents => Set<StoredEscalationEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Minsheng.Data;
 using Minsheng.Engine.Model;
+using Minsheng.Problems;
 
 namespace Minsheng.Demo;
 
 /// <summary>
 /// The demo's reporting chain: January to the last reported month published early in the next
-/// month, and the month after that under way, with some units' months submitted, accepted and
+/// month (each publication raising the escalations its figures call for), and the month after that under way, with some units' months submitted, accepted and
 /// verified. The demo reporter's unit has not reported yet, so a newcomer can walk its month.
 /// </summary>
 public static class DemoChain
@@ -22,6 +23,8 @@ public static class DemoChain
         {
             var at = new DateTimeOffset(plan.Year, month + 1, 8, 9, 30, 0, china);
             db.Publications.Add(new StoredPublication { PlanId = planId, Year = plan.Year, Month = month, PublishedAt = at.ToUniversalTime(), PublishedBy = "督查室", Submissions = 0 });
+            var endOfMonth = new DateOnly(plan.Year, month, DateTime.DaysInMonth(plan.Year, month));
+            await Supervision.RaiseAsync(db, planId, plan, endOfMonth, at.ToUniversalTime(), cancellationToken);
         }
 
         var period = new Period(plan.Year, lastMonth + 1);

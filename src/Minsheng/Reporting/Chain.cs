@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Minsheng.Accounts;
 using Minsheng.Data;
 using Minsheng.Engine.Model;
+using Minsheng.Problems;
 
 namespace Minsheng.Reporting;
 
@@ -83,6 +84,8 @@ public static class Chain
         };
         db.Publications.Add(publication);
         await db.SaveChangesAsync(cancellationToken);
+        // Newly published figures may put lagging projects under supervision.
+        await Supervision.RaiseAsync(db, planId, now, cancellationToken);
         return (publication, null);
     }
 

@@ -317,6 +317,85 @@ namespace Minsheng.Data.Migrations.Sqlite
                     b.ToTable("indicator_district_targets", (string)null);
                 });
 
+            modelBuilder.Entity("Minsheng.Data.StoredEscalation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("PlanId", "ProjectId");
+
+                    b.ToTable("escalations", (string)null);
+                });
+
+            modelBuilder.Entity("Minsheng.Data.StoredEscalationEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EscalationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EscalationId");
+
+                    b.ToTable("escalation_events", (string)null);
+                });
+
             modelBuilder.Entity("Minsheng.Data.StoredIndicator", b =>
                 {
                     b.Property<int>("Id")
@@ -925,6 +1004,30 @@ namespace Minsheng.Data.Migrations.Sqlite
                     b.Navigation("District");
                 });
 
+            modelBuilder.Entity("Minsheng.Data.StoredEscalation", b =>
+                {
+                    b.HasOne("Minsheng.Data.StoredPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Minsheng.Data.StoredProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Minsheng.Data.StoredEscalationEvent", b =>
+                {
+                    b.HasOne("Minsheng.Data.StoredEscalation", null)
+                        .WithMany("Events")
+                        .HasForeignKey("EscalationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Minsheng.Data.StoredIndicator", b =>
                 {
                     b.HasOne("Minsheng.Data.StoredPlan", "Plan")
@@ -1106,6 +1209,11 @@ namespace Minsheng.Data.Migrations.Sqlite
             modelBuilder.Entity("Minsheng.Data.StoredCategory", b =>
                 {
                     b.Navigation("Projects");
+                });
+
+            modelBuilder.Entity("Minsheng.Data.StoredEscalation", b =>
+                {
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("Minsheng.Data.StoredIndicator", b =>

@@ -36,3 +36,26 @@ internal sealed class PublicationConfiguration : IEntityTypeConfiguration<Stored
         publication.HasOne<StoredPlan>().WithMany().HasForeignKey(p => p.PlanId);
     }
 }
+
+internal sealed class EscalationConfiguration : IEntityTypeConfiguration<StoredEscalation>
+{
+    public void Configure(EntityTypeBuilder<StoredEscalation> escalation)
+    {
+        escalation.ToTable("escalations");
+        escalation.HasIndex(e => new { e.PlanId, e.ProjectId });
+        escalation.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
+        escalation.HasOne<StoredPlan>().WithMany().HasForeignKey(e => e.PlanId).OnDelete(DeleteBehavior.NoAction);
+        escalation.HasOne<StoredProject>().WithMany().HasForeignKey(e => e.ProjectId);
+        escalation.HasMany(e => e.Events).WithOne().HasForeignKey(e => e.EscalationId);
+    }
+}
+
+internal sealed class EscalationEventConfiguration : IEntityTypeConfiguration<StoredEscalationEvent>
+{
+    public void Configure(EntityTypeBuilder<StoredEscalationEvent> step)
+    {
+        step.ToTable("escalation_events");
+        step.Property(e => e.Action).HasConversion<string>().HasMaxLength(20);
+        step.Property(e => e.By).HasMaxLength(200);
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using Minsheng.Accounts;
+using Minsheng.Data;
+using Minsheng.Plans;
+
+namespace Minsheng.Problems;
+
+/// <summary>督办: the projects the rules put under supervision, their history, and the office's closing (销号).</summary>
+public sealed class SupervisionModel(MinshengDb db, TimeProvider clock) : PlanMonthPage(db)
+{
+    public IReadOnlyList<EscalationRecord> Records { get; private set; } = [];
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadViewAsync(cancellationToken) is not { } view) return;
+        Records = await SupervisionApi.LoadAsync(Db, view.Id, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostCloseAsync(long escalationId, string? note, CancellationToken cancellationToken)
+    {
+        if (!User.IsOffice()) return Forbid();
+        if (await LoadViewAsync(cancellationToken) is not { } view) return NotFound();
+        Message = await Supervision.CloseAsync(Db, view.Id, escalationId, note, User.Identity?.Name, clock.GetUtcNow(), cancellationToken) ?? ProblemText.Get("ActionClosed");
+        return RedirectToPage(new { plan = view.Id });
+    }
+}
