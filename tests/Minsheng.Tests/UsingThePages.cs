@@ -118,6 +118,34 @@ public partial class UsingThePages
     }
 
     [Fact]
+    public async Task The_lead_unit_raises_a_problem_on_its_project_page_and_another_unit_may_not()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite, demo: true);
+        using var reporter = app.CreateClient(MinshengApp.NoRedirects);
+        await SignIn(reporter, "reporter", AccountSeeding.DemoPassword);
+        var before = app.WithDb(db => db.Problems.Count());
+
+        async Task<HttpResponseMessage> Raise(string project, string description) =>
+            await reporter.PostAsync($"/plans/1/projects/{project}?handler=Raise", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Raise.Type"] = "LandAndApprovals", ["Raise.Description"] = description, ["Raise.Owner"] = "市自然资源局", ["Raise.Deadline"] = "2024-12-31",
+                ["__RequestVerificationToken"] = Token().Match(await reporter.GetStringAsync($"/plans/1/projects/{project}")).Groups[1].Value,
+            }));
+
+        var missing = await Raise("01-01", "");
+        var raised = await Raise("01-01", "两处地块规划调整未批复");
+        var notTheirs = await Raise("02-01", "不是本单位牵头");
+
+        Assert.Contains("问题描述：必须填写", await missing.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, raised.StatusCode);
+        await Expect.Status(HttpStatusCode.Forbidden, notTheirs);
+        var stored = app.WithDb(db => db.Problems.OrderBy(p => p.Id).Last());
+        Assert.Equal((ProblemType.LandAndApprovals, "两处地块规划调整未批复", "市自然资源局", new DateOnly(2024, 12, 31)), (stored.Type, stored.Description, stored.Owner, stored.Deadline!.Value));
+        Assert.Equal(before + 1, app.WithDb(db => db.Problems.Count()));
+        Assert.Contains("两处地块规划调整未批复", await reporter.GetStringAsync("/plans/1/projects/01-01"));
+    }
+
+    [Fact]
     public async Task The_office_closes_a_problem_and_a_leader_may_not()
     {
         await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite, demo: true);

@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Minsheng.Accounts;
 using Minsheng.Data;
 using Minsheng.Engine.Model;
 using Minsheng.Engine.Progress;
+using Minsheng.Problems;
 
 namespace Minsheng.Plans;
 
@@ -29,6 +31,24 @@ public sealed class ProjectModel(MinshengDb db, IStringLocalizer<PageText> text)
 
     public IReadOnlyList<StoredProblem> Problems { get; private set; } = [];
 
+    /// <summary>The office raises problems on any project, a unit on those it leads.</summary>
+    public bool MayRaise => User.IsOffice() || (User.Unit() is { } unit && unit == Project.Lead && (User.IsInRole(Roles.Reporter) || User.IsInRole(Roles.Reviewer)));
+
+    [BindProperty]
+    public ProblemForm Raise { get; set; } = new();
+
+    public Dictionary<string, string[]> RaiseErrors { get; private set; } = [];
+
+    public async Task<IActionResult> OnPostRaiseAsync(int id, string code, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var request = new RaiseProblemRequest(Raise.Type, Raise.Description, Raise.Measures, Raise.Owner, Raise.Deadline);
+        var outcome = await RaiseProblem.RaiseAsync(db, id, code, request, User, clock.GetUtcNow(), cancellationToken);
+        if (outcome.NotTheirs is not null) return Forbid();
+        if (outcome.Stored is not null) return Redirect($"/plans/{id}/projects/{code}#problems");
+        RaiseErrors = outcome.Errors ?? [];
+        return await OnGetAsync(id, code, cancellationToken);
+    }
+
     public async Task<IActionResult> OnGetAsync(int id, string code, CancellationToken cancellationToken)
     {
         if (await PlanAtMonth.LoadAsync(db, id, Month, cancellationToken) is not { } view || view.Id != id) return NotFound();
@@ -43,4 +63,14 @@ public sealed class ProjectModel(MinshengDb db, IStringLocalizer<PageText> text)
             .OrderBy(pr => pr.Id).ToListAsync(cancellationToken);
         return Page();
     }
+}
+
+/// <summary>The fields of a new problem as the form posts them.</summary>
+public sealed class ProblemForm
+{
+    public ProblemType? Type { get; set; }
+    public string? Description { get; set; }
+    public string? Measures { get; set; }
+    public string? Owner { get; set; }
+    public DateOnly? Deadline { get; set; }
 }

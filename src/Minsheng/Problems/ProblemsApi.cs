@@ -57,36 +57,12 @@ public static class ProblemsApi
         int id, string? project, RaiseProblemRequest request, ClaimsPrincipal user, MinshengDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound($"There is no plan {id}.");
-        var errors = new Errors();
-        var found = project is null
-            ? null
-            : await db.Projects.Where(p => p.PlanId == id && p.Code == project)
-                .Select(p => new { p.Id, Lead = p.LeadUnit == null ? null : p.LeadUnit.Name }).FirstOrDefaultAsync(cancellationToken);
-        if (found is not null && !user.IsOffice() && user.Unit() != found.Lead)
+        return await Problems.RaiseProblem.RaiseAsync(db, id, project, request, user, clock.GetUtcNow(), cancellationToken) switch
         {
-            return TypedResults.Problem($"{user.Unit()} does not lead {project}: a unit raises problems on the projects it leads.",
-                statusCode: StatusCodes.Status403Forbidden, title: "Not your unit's project; nothing was saved.");
-        }
-        var projectId = found?.Id;
-        if (projectId is null) errors.Add("project", project is null ? "is missing" : $"unknown project code \"{project}\"");
-        if (request.Type is null) errors.Add("type", "is missing: one of funds, landAndApprovals, policy, coordination, planning, other");
-        if (string.IsNullOrWhiteSpace(request.Description)) errors.Add("description", "is missing");
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary(), title: "The problem is not valid; nothing was saved.");
-
-        var stored = new StoredProblem
-        {
-            ProjectId = projectId!.Value,
-            Type = request.Type!.Value,
-            Description = request.Description!.Trim(),
-            Measures = request.Measures?.Trim(),
-            Owner = request.Owner?.Trim(),
-            Deadline = request.Deadline,
-            Status = ProblemStatus.Open,
-            RaisedAt = clock.GetUtcNow(),
+            { Stored: { } stored } => TypedResults.Created($"/api/plans/{id}/problems/{stored.Id}", stored.ToResponse(project!)),
+            { NotTheirs: { } message } => TypedResults.Problem(message, statusCode: StatusCodes.Status403Forbidden, title: "Not your unit's project; nothing was saved."),
+            var refused => TypedResults.ValidationProblem(refused.Errors!, title: "The problem is not valid; nothing was saved."),
         };
-        db.Problems.Add(stored);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/plans/{id}/problems/{stored.Id}", stored.ToResponse(project!));
     }
 
     private static async Task<Results<Ok<ProblemResponse>, ProblemHttpResult>> UpdateProblem(
