@@ -17,7 +17,7 @@ public class ExchangingExcelReports
     private static byte[] Template() => ReportSheetWriter.Write(SamplePlans.Lianyungang(), "市教育局", July);
 
     /// <summary>Types into cells of a workbook as a unit would in Excel.</summary>
-    private static byte[] Filled(byte[] workbook, string sheetName, params (string Cell, object Value)[] values)
+    internal static byte[] Filled(byte[] workbook, string sheetName, params (string Cell, object Value)[] values)
     {
         using var stream = new MemoryStream();
         stream.Write(workbook);

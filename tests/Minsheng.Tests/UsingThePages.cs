@@ -146,6 +146,43 @@ public partial class UsingThePages
     }
 
     [Fact]
+    public async Task A_unit_downloads_its_sheet_fills_it_in_excel_and_uploads_it_in_one_step_or_sees_every_bad_cell()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite, demo: true);
+        using var reporter = app.CreateClient();
+        await SignIn(reporter, "reporter", AccountSeeding.DemoPassword);
+        var template = await reporter.GetByteArrayAsync("/report?handler=Template&month=2024-10");
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(template), isEditable: false);
+        var cells = Spreadsheets.Xlsx.ReadCells(document.WorkbookPart!, Spreadsheets.ReportSheet.IndicatorSheet);
+        var actual = Spreadsheets.Xlsx.ColumnName(Spreadsheets.ReportSheet.Indicator.Actual);
+        var lastMonth = Spreadsheets.Xlsx.ColumnName(Spreadsheets.ReportSheet.Indicator.LastMonth);
+        var rows = Enumerable.Range(Spreadsheets.ReportSheet.FirstDataRow, 100).TakeWhile(r => cells.ContainsKey($"D{r}") && cells[$"D{r}"] != "").ToList();
+
+        async Task<string> Upload(byte[] workbook)
+        {
+            var form = new MultipartFormDataContent
+            {
+                { new StringContent(Token().Match(await reporter.GetStringAsync("/report?month=2024-10")).Groups[1].Value), "__RequestVerificationToken" },
+                { new ByteArrayContent(workbook), "sheet", "住建局10月.xlsx" },
+            };
+            return await (await reporter.PostAsync("/report?handler=Upload&month=2024-10", form)).Content.ReadAsStringAsync();
+        }
+
+        var rowsBefore = app.WithDb(db => db.IndicatorReports.Count());
+        var bad = await Upload(ExchangingExcelReports.Filled(template, Spreadsheets.ReportSheet.IndicatorSheet, ($"{actual}{rows[0]}", "很多"), ($"{actual}{rows[1]}", -1)));
+        var rowsAfterBad = app.WithDb(db => db.IndicatorReports.Count());
+        var filled = ExchangingExcelReports.Filled(template, Spreadsheets.ReportSheet.IndicatorSheet,
+            rows.Select(r => ($"{actual}{r}", (object)decimal.Parse(cells[$"{lastMonth}{r}"] is { Length: > 0 } last ? last : "0", System.Globalization.CultureInfo.InvariantCulture))).ToArray());
+        var good = await Upload(filled);
+
+        Assert.Contains($"{actual}{rows[0]}", bad);
+        Assert.Contains($"{actual}{rows[1]}", bad);
+        Assert.Equal(rowsBefore, rowsAfterBad);
+        Assert.Contains($"已导入 住建局10月.xlsx：新增 {rows.Count} 个指标数字", good);
+        Assert.Contains("data-state=\"Submitted\"", good);
+    }
+
+    [Fact]
     public async Task The_office_closes_a_problem_and_a_leader_may_not()
     {
         await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite, demo: true);

@@ -7,6 +7,7 @@ using Minsheng.Data;
 using Minsheng.Engine.Model;
 using Minsheng.Engine.Progress;
 using Minsheng.Plans;
+using Minsheng.Spreadsheets;
 
 namespace Minsheng.Reporting;
 
@@ -52,8 +53,14 @@ public sealed class ReportModel(MinshengDb db, TimeProvider clock) : PageModel
 
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Every bad cell of an uploaded sheet, with its address.</summary>
+    public IReadOnlyList<string> SheetErrors { get; private set; } = [];
+
     [TempData]
     public string? Saved { get; set; }
+
+    [TempData]
+    public string? Imported { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : Forbid();
@@ -89,6 +96,51 @@ public sealed class ReportModel(MinshengDb db, TimeProvider clock) : PageModel
         if ((outcome.NotTheirs ?? outcome.InReview) is { } refused) Errors[""] = refused;
         return Page();
     }
+
+    /// <summary>The unit's report sheet for the month, with last month's figures, to fill in Excel.</summary>
+    public async Task<IActionResult> OnGetTemplateAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken)) return Forbid();
+        if (Loaded is null || Unit is null) return NotFound();
+        return File(ReportSheetWriter.Write(Loaded, Unit, Period), Xlsx.ContentType, $"{Unit}-{Period}.xlsx");
+    }
+
+    /// <summary>A filled sheet back in one step: all its figures into the unit's month, or refused whole with every bad cell.</summary>
+    public async Task<IActionResult> OnPostUploadAsync(IFormFile? sheet, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken)) return Forbid();
+        if (sheet is null || sheet.Length == 0)
+        {
+            SheetErrors = [ReportErrors.Get("NoSheet")];
+            return Page();
+        }
+        if (sheet.Length > MaxSheetBytes)
+        {
+            SheetErrors = [ReportErrors.Get("SheetTooLarge", sheet.FileName, MaxSheetBytes / 1024 / 1024)];
+            return Page();
+        }
+        using var buffer = new MemoryStream();
+        await sheet.CopyToAsync(buffer, cancellationToken);
+        try
+        {
+            var figures = ReportSheetReader.Read(sheet.FileName, buffer.ToArray());
+            if (!User.CanReportFor(figures.Unit))
+            {
+                SheetErrors = [ReportErrors.Get("NotTheirs", User.Unit() ?? User.Identity?.Name, figures.Unit)];
+                return Page();
+            }
+            var result = await SheetImport.ImportAsync(db, figures, User.Identity?.Name ?? figures.Unit, clock.GetUtcNow(), cancellationToken);
+            Imported = ReportErrors.Get("SheetImported", sheet.FileName, result.IndicatorRows, result.ProjectRows, result.Unchanged);
+            return RedirectToPage(new { plan = result.PlanId, month = result.Period.ToString(), unit = figures.Unit });
+        }
+        catch (ReportSheetException e)
+        {
+            SheetErrors = e.Errors.Select(error => $"{sheet.FileName}: {error}").ToList();
+            return Page();
+        }
+    }
+
+    private const long MaxSheetBytes = 16 * 1024 * 1024;
 
     /// <summary>The plan, month and unit of the form; false when the account may not report for that unit.</summary>
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)

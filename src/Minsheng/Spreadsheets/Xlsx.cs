@@ -11,6 +11,8 @@ public enum CellStyle : uint { Locked = 0, Header = 1, Editable = 2, Percent = 3
 /// <summary>Small helpers over the OpenXML SDK for writing and reading plain workbooks.</summary>
 public static class Xlsx
 {
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public static string ColumnName(int index)
     {
         var name = "";
