@@ -90,6 +90,23 @@ public partial class UsingThePages
     }
 
     [Fact]
+    public async Task Each_district_on_the_rankings_page_lists_its_projects_with_their_status()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite, demo: true);
+        using var client = app.CreateClient();
+        await SignIn(client, "leader", AccountSeeding.DemoPassword);
+        var plan = Demo.DemoData.Plan();
+        var district = plan.Projects.SelectMany(p => p.Districts).First();
+        var inDistrict = plan.Projects.Where(p => p.Districts.Contains(district)).Select(p => p.Name).ToList();
+
+        var page = await client.GetStringAsync("/rankings");
+
+        var section = page[page.IndexOf($"<summary>{district}</summary>", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("</details>", StringComparison.Ordinal)];
+        Assert.All(inDistrict, name => Assert.Contains(name, section));
+    }
+
+    [Fact]
     public async Task A_reporter_fills_in_its_month_on_one_form_and_a_falling_figure_needs_a_reason()
     {
         await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite, demo: true);

@@ -4,7 +4,7 @@ using Minsheng.Plans;
 
 namespace Minsheng.Rankings;
 
-/// <summary>Districts and lead units ranked by progress (competition ranking: 1, 2, 2, 4), with their projects.</summary>
+/// <summary>Districts and lead units ranked by progress (competition ranking: 1, 2, 2, 4), each with its projects and their statuses.</summary>
 public sealed class IndexModel(MinshengDb db) : PlanMonthPage(db)
 {
     public IReadOnlyList<(DistrictSummary Item, int? Rank)> Districts { get; private set; } = [];
@@ -19,4 +19,13 @@ public sealed class IndexModel(MinshengDb db) : PlanMonthPage(db)
     }
 
     public IEnumerable<ProjectSummary> ProjectsLedBy(string unit) => View!.Summary.Projects.Where(p => p.Lead == unit);
+
+    /// <summary>The projects carried out in a district: those naming it, or with a target for it.</summary>
+    public IEnumerable<ProjectSummary> ProjectsIn(string district)
+    {
+        var codes = View!.Plan.Projects
+            .Where(p => p.Districts.Contains(district) || p.Indicators.Any(i => i.DistrictTargets.ContainsKey(district)))
+            .Select(p => p.Code).ToHashSet();
+        return View.Summary.Projects.Where(p => codes.Contains(p.Code));
+    }
 }
