@@ -200,6 +200,26 @@ public partial class UsingThePages
     }
 
     [Fact]
+    public async Task The_office_updates_a_problems_measures_owner_and_deadline_on_the_problems_page()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite, demo: true);
+        using var office = app.CreateClient(MinshengApp.NoRedirects);
+        await SignIn(office, "office", AccountSeeding.DemoPassword);
+        var problemId = app.WithDb(db => db.Problems.OrderBy(p => p.Id).First().Id);
+
+        var response = await office.PostAsync("/problems?handler=Update&plan=1", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["problemId"] = problemId.ToString(), ["measures"] = "市财政局11月底前拨付", ["owner"] = "市财政局", ["deadline"] = "2024-11-30",
+            ["__RequestVerificationToken"] = Token().Match(await office.GetStringAsync("/problems")).Groups[1].Value,
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var problem = app.WithDb(db => db.Problems.Single(p => p.Id == problemId));
+        Assert.Equal(("市财政局11月底前拨付", "市财政局", new DateOnly(2024, 11, 30)), (problem.Measures, problem.Owner, problem.Deadline!.Value));
+        Assert.Equal(ProblemStatus.Open, problem.Status);
+    }
+
+    [Fact]
     public async Task The_office_closes_a_problem_and_a_leader_may_not()
     {
         await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite, demo: true);

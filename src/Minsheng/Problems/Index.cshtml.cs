@@ -36,6 +36,19 @@ public sealed class IndexModel(MinshengDb db, TimeProvider clock) : PlanMonthPag
         await Db.SaveChangesAsync(cancellationToken);
         return RedirectToPage(new { plan = Plan });
     }
+
+    /// <summary>The office changes a problem's measures, owner and deadline as it is followed up.</summary>
+    public async Task<IActionResult> OnPostUpdateAsync(int problemId, string? measures, string? owner, DateOnly? deadline, CancellationToken cancellationToken)
+    {
+        if (!User.IsOffice()) return Forbid();
+        var problem = await Db.Problems.FindAsync([problemId], cancellationToken);
+        if (problem is null) return NotFound();
+        problem.Measures = string.IsNullOrWhiteSpace(measures) ? null : measures.Trim();
+        problem.Owner = string.IsNullOrWhiteSpace(owner) ? null : owner.Trim();
+        problem.Deadline = deadline;
+        await Db.SaveChangesAsync(cancellationToken);
+        return RedirectToPage(new { plan = Plan });
+    }
 }
 
 public sealed record ProblemLine(StoredProblem Problem, string ProjectCode, string ProjectName);
