@@ -56,11 +56,11 @@ internal static class CategoryParagraphs
             var issue = new StringBuilder(project.Lead is { } l ? $"{l}牵头的{project.Name}" : project.Name);
             if (behind.Count > 0)
             {
-                issue.Append("未达序时").Append(string.Join("，", behind.Select(i =>
-                    $"{Colon(project, i)}{facts.Done(i.Code, Named(project, i), i.Actual)}，{facts.Month}月份节点目标{facts.Amount(i.Code, i.Node)}" +
+                issue.Append("未达序时").Append(Colon(project, behind[0])).Append(string.Join("；", behind.Select(i =>
+                    $"{facts.Done(i.Code, Named(project, i), i.Actual)}，{facts.Month}月份节点目标{facts.Amount(i.Code, i.Node)}" +
                     (i.Shortfall is { } s ? $"，差{ChineseFigures.PointsOf(s)}" : ""))));
             }
-            if (problems.Count > 0) issue.Append(behind.Count > 0 ? "；" : "").Append(string.Join("；", problems));
+            if (problems.Count > 0) issue.Append(behind.Count > 0 ? "；" : "").Append(string.Join("；", problems.Select(p => p.TrimEnd('。'))));
             issues.Add(issue.ToString());
         }
         if (issues.Count > 0) text.Append("存在问题：").Append(string.Join("。", issues)).Append('。');

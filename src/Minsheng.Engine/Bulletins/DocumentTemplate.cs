@@ -24,6 +24,9 @@ public sealed record DocumentTemplate(
         RespectRequiredConstructorParameters = true,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        // Written for people to edit: Chinese as it is, one field a line.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+        WriteIndented = true,
     };
 
     private static readonly Lazy<DocumentTemplate> Embedded = new(() =>

@@ -75,7 +75,7 @@ internal sealed class PlanFacts
     }
 
     /// <summary>
-    /// Where an indicator stands, worded by its kind: 累计完成8.65万户 (a quantity), 为96.9% (a level),
+    /// Where an indicator stands, worded by its kind: 累计完成8.65万户 (a quantity), 达55% (a share of the works), 为96.9% (a level),
     /// 进展至“开工” (a milestone with stages). The name goes first when given.
     /// </summary>
     public string Done(string indicator, string name, decimal actual)
@@ -86,6 +86,7 @@ internal sealed class PlanFacts
         {
             IndicatorKind.Milestone when found.Stages.Count > 0 => actual < 1 ? $"{name}尚未启动" : $"{name}进展至{amount}",
             IndicatorKind.Level => $"{name}为{amount}",
+            _ when found?.Unit == "%" => $"{name}达{amount}",
             _ => $"{name}累计完成{amount}",
         };
     }
