@@ -21,7 +21,7 @@ public static class BulletinDocx
         docx.Heading("附件");
         docx.Title(bulletin.Attachment.Title);
         if (bulletin.Attachment.Rows.Count == 0) docx.Paragraph(null, bulletin.Attachment.None);
-        else docx.Table(bulletin.Attachment.Columns, bulletin.Attachment.Rows.Select(r => r.Cells));
+        else docx.Table(bulletin.Attachment.Columns, bulletin.Attachment.Rows.Select(r => r.Cells).ToList());
         return docx.Finish(landscape: true);
     }
 }

@@ -16,6 +16,7 @@ internal sealed class Docx : IDisposable
     private const string TitleFont = "宋体";
     private const int BodySize = 32; // half-points: 16 pt, 三号
     private const int TableSize = 21; // 10.5 pt, 五号
+    private const int LandscapeTextWidth = 16838 - 1984 - 2098; // twips between the margins
 
     private readonly MemoryStream _stream = new();
     private readonly WordprocessingDocument _document;
@@ -50,15 +51,20 @@ internal sealed class Docx : IDisposable
     public void EndSection(bool landscape = false) => _body.Append(new Paragraph(new ParagraphProperties(Section(landscape))));
 
     /// <summary>A table with a bold header row, single borders all round, repeated on each page.</summary>
-    public void Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    public void Table(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows)
     {
         var table = new Table(new TableProperties(
             new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
             new TableBorders(
-                new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-                new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+                new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
             new TableLayout { Type = TableLayoutValues.Autofit }));
+        // Shares of the width by how much text a column holds: numbers narrow, names and problems wide.
+        var weights = header.Select((_, c) => rows.Count > 0
+            ? Math.Clamp(rows.Max(r => c < r.Count ? r[c].Length : 0), 3, 20) : 8).ToList();
+        var total = weights.Sum();
+        table.Append(new TableGrid(weights.Select(w => new GridColumn { Width = (LandscapeTextWidth * w / total).ToString() })));
         table.Append(Row(header, bold: true, repeat: true));
         foreach (var row in rows) table.Append(Row(row, bold: false, repeat: false));
         _body.Append(table);
