@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Minsheng.Engine.Bulletins;
+using Minsheng.Engine.Documents;
 using Minsheng.Spreadsheets;
 using CellStyle = Minsheng.Spreadsheets.CellStyle;
 
@@ -38,9 +39,9 @@ public static class AttachmentXlsx
                     Xlsx.Text(1, rowIndex, row.Project),
                     Xlsx.Text(2, rowIndex, row.Lead),
                     Xlsx.Text(3, rowIndex, figures.Unit is { Length: > 0 } unit ? $"{row.Indicator}（{unit}）" : row.Indicator),
-                    Xlsx.Number(4, rowIndex, figures.Target),
-                    Xlsx.Number(5, rowIndex, figures.Node),
-                    Xlsx.Number(6, rowIndex, figures.Actual),
+                    Xlsx.Number(4, rowIndex, Numbers.Normalize(figures.Target)),
+                    Xlsx.Number(5, rowIndex, Numbers.Normalize(figures.Node)),
+                    Xlsx.Number(6, rowIndex, Numbers.Normalize(figures.Actual)),
                     Xlsx.Number(7, rowIndex, figures.Shortfall is { } s ? Math.Round(s, 1, MidpointRounding.AwayFromZero) : null),
                     Xlsx.Text(8, rowIndex, row.Problems),
                     Xlsx.Text(9, rowIndex, row.Measures)) { RowIndex = (uint)rowIndex });
