@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of Minsheng on a fresh machine: installs what the tests need (Chromium and a
-# CJK font for the browser tests, LibreOffice Writer for rendering documents, PostgreSQL), starts a PostgreSQL server on a loopback port, runs
-# each test project, stops the server, and ends with one line "N passed, N failed". Screenshots
-# of the browser tests are left in artifacts/screenshots.
+# CJK font for the browser tests, LibreOffice Writer for rendering documents, PostgreSQL), starts
+# a PostgreSQL server on a loopback port, runs each test project, stops the server, and ends with
+# one line "N passed, N failed". Screenshots of the browser tests are left in artifacts/screenshots.
 set -uo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
