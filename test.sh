@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # Runs every test of Minsheng on a fresh machine: installs what the tests need (Chromium and a
-# CJK font for the browser tests, PostgreSQL), starts a PostgreSQL server on a loopback port, runs
-# each test project, stops the server, and ends with one line "N passed, N failed". Screenshots
-# of the browser tests are left in artifacts/screenshots.
+# CJK font for the browser tests, LibreOffice Writer for rendering documents, PostgreSQL), starts
+# a PostgreSQL server on a loopback port, runs each test project, stops the server, and ends with
+# one line "N passed, N failed". Screenshots of the browser tests are left in artifacts/screenshots.
 set -uo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
 
 log() { printf '== %s\n' "$*"; }
 
-# 1. Debian's Chromium and a CJK font for the browser tests (Playwright drives /usr/bin/chromium).
+# 1. Debian's Chromium and a CJK font for the browser tests (Playwright drives /usr/bin/chromium),
+#    and LibreOffice Writer for rendering a bulletin.
 need=()
 [[ -x /usr/bin/chromium ]] || need+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+# LibreOffice (headless, no GUI) renders the bulletin to PDF in the documents' rendering test.
+command -v libreoffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 if ((${#need[@]})); then
   log "installing ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive

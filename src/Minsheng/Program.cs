@@ -2,6 +2,7 @@ using Minsheng.Accounts;
 using Minsheng.Api;
 using Minsheng.CommandLine;
 using Minsheng.Data;
+using Minsheng.Documents;
 using Minsheng.Plans;
 using Minsheng.Problems;
 using Minsheng.Reporting;
@@ -56,6 +57,9 @@ app.MapChainApi();
 // Problems on projects, and supervision (督办): escalations and their closing
 app.MapProblemsApi();
 app.MapSupervisionApi();
+
+// Documents: the bulletin (督查通报), the report card (成绩单) and the table of lagging items (汇总表)
+app.MapDocumentsApi();
 
 // Pages: sign-in, dashboard, plan pages
 app.MapStaticAssets();

@@ -49,6 +49,10 @@ public class WhoMayDoWhat
         ["PATCH /api/plans/{id:int}/problems/{problemId:int}"] = Office,
         ["GET /api/plans/{id:int}/supervision/"] = SignedIn,
         ["POST /api/plans/{id:int}/supervision/{escalationId:long}/close"] = Office,
+        // Documents hold only figures and problems every signed-in account already reads.
+        ["GET /api/plans/{id:int}/documents/bulletin.docx"] = SignedIn,
+        ["GET /api/plans/{id:int}/documents/card.docx"] = SignedIn,
+        ["GET /api/plans/{id:int}/documents/table.xlsx"] = SignedIn,
         ["GET /openapi/{documentName}.json"] = Everyone,
         ["GET /scalar/{documentName?}"] = Everyone,
         ["GET /scalar/favicon.svg"] = Everyone,
@@ -62,6 +66,7 @@ public class WhoMayDoWhat
         ["GET /rankings"] = SignedIn,
         ["GET /problems"] = SignedIn,
         ["GET /supervision"] = SignedIn,
+        ["GET /documents/bulletin"] = SignedIn,
         ["GET /report"] = [Roles.Admin, Roles.Staff, Roles.Reporter],
         ["GET /review"] = [Roles.Admin, Roles.Staff, Roles.Reviewer],
     };

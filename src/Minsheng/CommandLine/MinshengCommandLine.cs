@@ -25,6 +25,7 @@ public static class MinshengCommandLine
             PlanCommands.Create(output, configuration),
             ImportCommand.Create(output, error, configuration),
             SpreadsheetCommands.Export(output, configuration),
+            ReportCommands.Create(output, configuration),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,20 +1,15 @@
 using System.Globalization;
+using Minsheng.Engine.Bulletins;
 
 namespace Minsheng.Shared;
 
-/// <summary>Figures as Chinese official documents write them: 166.3亿元, 8.65万户, 58.6%, 快8.6个百分点.</summary>
+/// <summary>Figures on the pages: the documents' conventions (<see cref="ChineseFigures"/>) plus the pages' own short forms.</summary>
 public static class ChineseFormat
 {
-    public static string Percent(decimal? rate) =>
-        rate is { } r ? (r * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
+    public static string Percent(decimal? rate) => ChineseFigures.Percent(rate);
 
     /// <summary>Money in 亿元 or 万元 with sensible decimals.</summary>
-    public static string Money(decimal yuan) => yuan switch
-    {
-        >= 100_000_000 => (yuan / 100_000_000).ToString("0.##", CultureInfo.InvariantCulture) + "亿元",
-        >= 10_000 => (yuan / 10_000).ToString("0.##", CultureInfo.InvariantCulture) + "万元",
-        _ => yuan.ToString("0.##", CultureInfo.InvariantCulture) + "元",
-    };
+    public static string Money(decimal yuan) => ChineseFigures.Money(yuan);
 
     /// <summary>Rate minus elapsed in percentage points: 快8.6个百分点 / 慢2.1个百分点.</summary>
     public static string Points(decimal? vsElapsed) => vsElapsed switch

@@ -145,6 +145,13 @@ public sealed class IndicatorBuilder(string code, decimal target)
     private Direction _direction = Direction.Up;
     private List<string> _stages = [];
     private Curve? _curve;
+    private string? _name;
+
+    public IndicatorBuilder Named(string name)
+    {
+        _name = name;
+        return this;
+    }
 
     public IndicatorBuilder Unit(string unit)
     {
@@ -192,6 +199,6 @@ public sealed class IndicatorBuilder(string code, decimal target)
         return this;
     }
 
-    internal Indicator Build() => new(code, $"指标{code}", _kind, target, _unit, _direction, _stages.ToList(),
+    internal Indicator Build() => new(code, _name ?? $"指标{code}", _kind, target, _unit, _direction, _stages.ToList(),
         new Dictionary<int, decimal>(_nodes), new Dictionary<string, decimal>(_districts), _curve);
 }

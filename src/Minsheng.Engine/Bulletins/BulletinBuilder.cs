@@ -1,0 +1,67 @@
+using Minsheng.Engine.Model;
+using Minsheng.Engine.Progress;
+
+namespace Minsheng.Engine.Bulletins;
+
+/// <summary>Writes the 督查通报 of a plan at a month from the engine's summary, in the order and words of a template.</summary>
+public static class BulletinBuilder
+{
+    /// <summary>
+    /// The bulletin. Problems are the open problems of the plan's projects; null when the source
+    /// holds none at all (a plan document), which the bulletin says rather than claiming there are none.
+    /// </summary>
+    public static Bulletin Build(Plan plan, Summary summary, IReadOnlyList<OpenProblem>? problems = null, DocumentTemplate? template = null)
+    {
+        var facts = new PlanFacts(plan, summary, problems, template ?? DocumentTemplate.Default);
+        var words = facts.Template.Bulletin;
+        var sections = new List<BulletinSection>();
+        var numbered = 0;
+        foreach (var section in words.Sections)
+        {
+            var paragraphs = section.Kind switch
+            {
+                SectionKind.Overall => [OverallParagraph.Write(facts)],
+                SectionKind.Categories => CategoryParagraphs.Write(facts),
+                SectionKind.Problems => ProblemParagraphs.Write(facts),
+                _ => words.Requirements.Select(text => new BulletinParagraph(null, facts.Fill(text))).ToList(),
+            };
+            var heading = section.Heading is { Length: > 0 } h ? $"{ChineseFigures.Numeral(++numbered)}、{facts.Fill(h)}" : null;
+            sections.Add(new BulletinSection(heading, paragraphs));
+        }
+        return new Bulletin(
+            facts.Fill(words.Title),
+            facts.Fill(words.Number),
+            facts.Fill(words.Preface),
+            sections,
+            facts.Fill(words.AttachmentNote),
+            Attachment(facts));
+    }
+
+    private static AttachmentTable Attachment(PlanFacts facts)
+    {
+        var rows = new List<AttachmentRow>();
+        foreach (var project in facts.Summary.Projects.Where(p => p.Status == Status.Behind))
+        {
+            var problems = facts.ProblemsOf(project.Code).ToList();
+            var problemText = string.Join("；", problems.Select(p => p.Description));
+            var measures = string.Join("；", problems.Select(p => p.Measures).Where(m => !string.IsNullOrWhiteSpace(m)));
+            foreach (var indicator in project.Indicators.Where(i => i.Status == Status.Behind))
+            {
+                rows.Add(new AttachmentRow(
+                    rows.Count + 1,
+                    project.Name,
+                    project.Lead,
+                    indicator.Name,
+                    facts.Amount(indicator.Code, indicator.Target),
+                    facts.Amount(indicator.Code, indicator.Node),
+                    facts.Amount(indicator.Code, indicator.Actual),
+                    indicator.Shortfall is { } s ? ChineseFigures.PointsOf(s) : "—",
+                    problemText,
+                    measures,
+                    indicator));
+            }
+        }
+        var words = facts.Template.Attachment;
+        return new AttachmentTable(facts.Fill(words.Title), words.Columns, rows, facts.Fill(words.None));
+    }
+}

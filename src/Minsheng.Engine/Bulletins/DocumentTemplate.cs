@@ -1,0 +1,90 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Minsheng.Engine.Progress;
+
+namespace Minsheng.Engine.Bulletins;
+
+/// <summary>
+/// The words of the documents that an office edits without a release: titles, headings, the order of
+/// the sections, the problem types and the closing requirements (工作要求). Read from JSON; the default
+/// is embedded (Bulletins/default-template.json). Placeholders in braces: {plan}, {region}, {year},
+/// {period}, {month}, {monthEnd}, {projects}, {indicators}, {count}, {ordinal}, {category}.
+/// </summary>
+public sealed record DocumentTemplate(
+    IReadOnlyDictionary<string, string> PeriodNames,
+    string OtherPeriodName,
+    BulletinWords Bulletin,
+    AttachmentWords Attachment,
+    CardWords Card)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        // Written for people to edit: Chinese as it is, one field a line.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+        WriteIndented = true,
+    };
+
+    private static readonly Lazy<DocumentTemplate> Embedded = new(() =>
+    {
+        using var stream = typeof(DocumentTemplate).Assembly.GetManifestResourceStream("Minsheng.Engine.Bulletins.default-template.json")!;
+        using var reader = new StreamReader(stream);
+        return Read(reader.ReadToEnd());
+    });
+
+    public static DocumentTemplate Default => Embedded.Value;
+
+    /// <summary>A template from its JSON, or an <see cref="InvalidTemplateException"/> saying what is wrong.</summary>
+    public static DocumentTemplate Read(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<DocumentTemplate>(json, Json) ?? throw new InvalidTemplateException("the template is empty");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidTemplateException(e.Path is { Length: > 0 } path ? $"{path}: {e.Message}" : e.Message);
+        }
+    }
+
+    public static string Write(DocumentTemplate template) => JsonSerializer.Serialize(template, Json);
+
+    /// <summary>上半年, 前三季度, or else 1-5月.</summary>
+    public string PeriodName(int month) =>
+        PeriodNames.TryGetValue(month.ToString(System.Globalization.CultureInfo.InvariantCulture), out var name) ? name : OtherPeriodName.Replace("{month}", month.ToString(System.Globalization.CultureInfo.InvariantCulture));
+}
+
+/// <summary>
+/// The bulletin's words. Sections come in the order listed; a section with a heading is numbered
+/// (一、二、…), one without continues the section before it.
+/// </summary>
+public sealed record BulletinWords(
+    string Title,
+    string Number,
+    string Preface,
+    IReadOnlyList<SectionWords> Sections,
+    string CategoryLead,
+    IReadOnlyList<ProblemTypeWords> ProblemTypes,
+    string NoProblems,
+    string ProblemsUnavailable,
+    IReadOnlyList<string> Requirements,
+    string AttachmentNote);
+
+public enum SectionKind { Overall, Categories, Problems, Requirements }
+
+public sealed record SectionWords(SectionKind Kind, string? Heading = null);
+
+public sealed record ProblemTypeWords(ProblemKind Kind, string Heading);
+
+public sealed record AttachmentWords(string Title, IReadOnlyList<string> Columns, string None);
+
+/// <summary>The report card's words: a group per status in the order listed, each heading with its {count}.</summary>
+public sealed record CardWords(string Title, string Preface, IReadOnlyList<CardGroupWords> Groups, IReadOnlyList<string> Closing);
+
+public sealed record CardGroupWords(Status Status, string Heading);
+
+public sealed class InvalidTemplateException(string message) : Exception(message);

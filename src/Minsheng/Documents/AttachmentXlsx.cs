@@ -1,0 +1,60 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Minsheng.Engine.Bulletins;
+using Minsheng.Engine.Documents;
+using Minsheng.Spreadsheets;
+using CellStyle = Minsheng.Spreadsheets.CellStyle;
+
+namespace Minsheng.Documents;
+
+/// <summary>
+/// The 汇总表 of lagging items as a workbook: the bulletin's attached table with its figures as numbers
+/// (the unit beside the indicator's name), so that an office can sort and sum it.
+/// </summary>
+public static class AttachmentXlsx
+{
+    public const string SheetName = "汇总表";
+
+    /// <summary>Rows start here (1-based): title, as-of line, header, then the items.</summary>
+    public const int FirstRow = 4;
+
+    public static byte[] Write(AttachmentTable table, string asOf)
+    {
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook(new Sheets());
+            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Xlsx.Stylesheet();
+            var data = new SheetData(
+                new Row(Xlsx.Text(0, 1, table.Title, CellStyle.Title)) { RowIndex = 1 },
+                new Row(Xlsx.Text(0, 2, asOf)) { RowIndex = 2 },
+                new Row(table.Columns.Select((h, c) => Xlsx.Text(c, 3, h, CellStyle.Header))) { RowIndex = 3 });
+            var rowIndex = FirstRow;
+            foreach (var row in table.Rows)
+            {
+                var figures = row.Figures;
+                data.Append(new Row(
+                    Xlsx.Number(0, rowIndex, row.Number),
+                    Xlsx.Text(1, rowIndex, row.Project),
+                    Xlsx.Text(2, rowIndex, row.Lead),
+                    Xlsx.Text(3, rowIndex, figures.Unit is { Length: > 0 } unit ? $"{row.Indicator}（{unit}）" : row.Indicator),
+                    Xlsx.Number(4, rowIndex, Numbers.Normalize(figures.Target)),
+                    Xlsx.Number(5, rowIndex, Numbers.Normalize(figures.Node)),
+                    Xlsx.Number(6, rowIndex, Numbers.Normalize(figures.Actual)),
+                    Xlsx.Number(7, rowIndex, figures.Shortfall is { } s ? Math.Round(s, 1, MidpointRounding.AwayFromZero) : null),
+                    Xlsx.Text(8, rowIndex, row.Problems),
+                    Xlsx.Text(9, rowIndex, row.Measures)) { RowIndex = (uint)rowIndex });
+                rowIndex++;
+            }
+            if (table.Rows.Count == 0) data.Append(new Row(Xlsx.Text(0, rowIndex, table.None)) { RowIndex = (uint)rowIndex });
+            var part = workbook.AddNewPart<WorksheetPart>();
+            var widths = new[] { 6, 28, 16, 28, 12, 12, 12, 10, 36, 36 };
+            part.Worksheet = new Worksheet(
+                new Columns(widths.Select((w, c) => new Column { Min = (uint)c + 1, Max = (uint)c + 1, Width = w, CustomWidth = true })),
+                data);
+            workbook.Workbook.Sheets!.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = 1, Name = SheetName });
+        }
+        return stream.ToArray();
+    }
+}

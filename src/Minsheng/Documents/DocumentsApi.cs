@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Minsheng.Accounts;
+using Minsheng.Api;
+using Minsheng.Data;
+using Minsheng.Engine.Bulletins;
+using Minsheng.Plans;
+
+namespace Minsheng.Documents;
+
+/// <summary>
+/// The documents of a stored plan at a month (?month=2023-06, or the latest published), from its
+/// published figures and open problems. Any signed-in account may download them: every figure and
+/// problem in them is already readable by that account on the dashboard, the API and the problems page.
+/// </summary>
+public static class DocumentsApi
+{
+    public static RouteGroupBuilder MapDocumentsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/plans/{id:int}/documents").WithTags("Documents").RequireAuthorization(Policies.Read);
+
+        group.MapGet("/bulletin.docx", Bulletin).WithSummary("督查通报 (.docx) of a month.");
+        group.MapGet("/card.docx", Card).WithSummary("成绩单 (.docx) of a month.");
+        group.MapGet("/table.xlsx", Table).WithSummary("汇总表 of lagging items (.xlsx) of a month.");
+
+        return group;
+    }
+
+    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> Bulletin(int id, string? month, MinshengDb db, IConfiguration configuration, CancellationToken cancellationToken) =>
+        Download(DocumentKind.Bulletin, id, month, db, configuration, cancellationToken);
+
+    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> Card(int id, string? month, MinshengDb db, IConfiguration configuration, CancellationToken cancellationToken) =>
+        Download(DocumentKind.Card, id, month, db, configuration, cancellationToken);
+
+    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> Table(int id, string? month, MinshengDb db, IConfiguration configuration, CancellationToken cancellationToken) =>
+        Download(DocumentKind.Table, id, month, db, configuration, cancellationToken);
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Download(
+        DocumentKind kind, int id, string? month, MinshengDb db, IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound($"There is no plan {id}.");
+        var view = (await PlanAtMonth.LoadAsync(db, id, month, cancellationToken))!;
+        if (view.Summary.Period is null) return ApiProblems.NotFound($"Plan {id} has no month with figures yet.");
+        try
+        {
+            var problems = await OpenProblems.LoadAsync(db, id, cancellationToken);
+            var document = OfficeDocument.Write(kind, view.Plan, view.Summary, problems, DocumentTemplates.Load(configuration));
+            return TypedResults.File(document.Content, document.ContentType, document.FileName);
+        }
+        catch (InvalidTemplateException e)
+        {
+            return TypedResults.Problem($"The document template is invalid: {e.Message}", statusCode: StatusCodes.Status500InternalServerError);
+        }
+    }
+}

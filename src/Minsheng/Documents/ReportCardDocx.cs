@@ -1,0 +1,22 @@
+using Minsheng.Engine.Bulletins;
+
+namespace Minsheng.Documents;
+
+/// <summary>The 成绩单 as a Word document: title, preface, the tallies, then each group with its numbered projects.</summary>
+public static class ReportCardDocx
+{
+    public static byte[] Write(ReportCard card)
+    {
+        using var docx = new Docx();
+        docx.Title(card.Title);
+        docx.Paragraph(null, card.Preface);
+        foreach (var tally in card.Tallies) docx.Paragraph(null, tally);
+        foreach (var group in card.Groups)
+        {
+            docx.Heading(group.Heading);
+            foreach (var item in group.Items) docx.Paragraph($"{item.Number}. “{item.Project}”项目。", item.Text);
+        }
+        foreach (var closing in card.Closing) docx.Paragraph(null, closing);
+        return docx.Finish();
+    }
+}

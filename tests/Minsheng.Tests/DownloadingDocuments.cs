@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Http.Json;
+using DocumentFormat.OpenXml.Packaging;
+using Minsheng.Data;
+using Minsheng.Documents;
+using Minsheng.Engine.Bulletins;
+using Minsheng.Engine.Tests;
+using Minsheng.Problems;
+using Minsheng.Spreadsheets;
+using Minsheng.Tests.Infrastructure;
+
+namespace Minsheng.Tests;
+
+/// <summary>The office downloads a stored plan's documents for a month: published figures, stored open problems.</summary>
+public class DownloadingDocuments
+{
+    private static async Task<(MinshengApp App, int PlanId, HttpClient Client)> StartWithProblemAsync(DatabaseProvider provider)
+    {
+        var app = await MinshengApp.StartAsync(provider);
+        var id = await app.ImportAsync(SampleProgrammes.LianyungangFirstHalf());
+        var client = await app.AdminAsync();
+        await Expect.Status(HttpStatusCode.Created, await client.PostAsJsonAsync($"/api/plans/{id}/problems?project=05-01",
+            new RaiseProblemRequest(ProblemType.Funds, "部分县区征收资金未到位", "争取专项债资金"), MinshengApp.Json));
+        return (app, id, client);
+    }
+
+    [Theory, BothProviders]
+    public async Task The_bulletin_of_a_stored_plan_has_the_dashboards_figures_and_its_open_problems(DatabaseProvider provider)
+    {
+        var (app, id, client) = await StartWithProblemAsync(provider);
+        await using var _ = app;
+
+        var response = await client.GetAsync($"/api/plans/{id}/documents/bulletin.docx?month=2023-06");
+
+        await Expect.Status(HttpStatusCode.OK, response);
+        Assert.Equal(OfficeDocument.DocxType, response.Content.Headers.ContentType?.MediaType);
+        Assert.EndsWith("-2023-06-督查通报.docx", response.Content.Headers.ContentDisposition?.FileNameStar);
+        var docx = OpenXmlText.Read(await response.Content.ReadAsByteArrayAsync());
+        var dashboard = await app.GetJsonAsync($"/api/plans/{id}/summary?asOf=2023-06-30");
+        var investment = dashboard.GetProperty("overall").GetProperty("investment");
+        Assert.Contains(docx.Paragraphs, p => p.Contains($"年度总投资{ChineseFigures.Money(investment.GetProperty("planned").GetDecimal())}。上半年完成投资{ChineseFigures.Money(investment.GetProperty("completed").GetDecimal())}，为年度计划的{ChineseFigures.Percent(investment.GetProperty("rate").GetDecimal())}"));
+        Assert.Contains(docx.Paragraphs, p => p.Contains("资金到位不及时。涉及1个项目。城镇棚户区改造（市住建局牵头）：部分县区征收资金未到位。"));
+        Assert.Equal(["部分县区征收资金未到位", "争取专项债资金"], docx.Tables.Single()[1].Skip(8));
+    }
+
+    [Theory, BothProviders]
+    public async Task The_card_and_the_table_download_for_a_month(DatabaseProvider provider)
+    {
+        var (app, id, client) = await StartWithProblemAsync(provider);
+        await using var _ = app;
+
+        var card = await client.GetAsync($"/api/plans/{id}/documents/card.docx?month=2023-06");
+        var table = await client.GetAsync($"/api/plans/{id}/documents/table.xlsx?month=2023-06");
+
+        await Expect.Status(HttpStatusCode.OK, card);
+        Assert.Contains(OpenXmlText.Read(await card.Content.ReadAsByteArrayAsync()).Paragraphs, p => p == "2个项目未达6月份节点目标");
+        await Expect.Status(HttpStatusCode.OK, table);
+        using var stream = new MemoryStream(await table.Content.ReadAsByteArrayAsync());
+        using var workbook = SpreadsheetDocument.Open(stream, false);
+        var cells = Xlsx.ReadCells(workbook.WorkbookPart!, AttachmentXlsx.SheetName);
+        Assert.Equal("城镇棚户区改造", cells["B4"]);
+        Assert.Equal("130", cells["G4"]);
+        Assert.Equal("部分县区征收资金未到位", cells["I4"]);
+    }
+
+    [Fact]
+    public async Task An_unknown_plan_has_no_documents()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
+        await app.ImportAsync(SampleProgrammes.LianyungangFirstHalf());
+
+        var response = await (await app.AdminAsync()).GetAsync("/api/plans/999/documents/bulletin.docx");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_bulletin_page_prints_the_bulletin_and_offers_the_downloads()
+    {
+        var (app, id, client) = await StartWithProblemAsync(DatabaseProvider.Sqlite);
+        await using var _ = app;
+
+        var page = await client.GetStringAsync($"/documents/bulletin?plan={id}&month=2023-06");
+
+        Assert.Contains("2023年连云港市民生实事项目上半年进展情况督查通报", page);
+        Assert.Contains("一、总体情况", page);
+        Assert.Contains("部分县区征收资金未到位", page);
+        Assert.Contains($"/api/plans/{id}/documents/bulletin.docx?month=2023-06", page);
+        Assert.Contains($"/api/plans/{id}/documents/table.xlsx?month=2023-06", page);
+        Assert.Contains("@media print", await client.GetStringAsync("/css/document.css"));
+    }
+}

@@ -1,0 +1,179 @@
+using DocumentFormat.OpenXml.Packaging;
+using Minsheng.Documents;
+using Minsheng.Engine.Bulletins;
+using Minsheng.Engine.Model;
+using Minsheng.Engine.Progress;
+using Minsheng.Engine.Tests;
+using Minsheng.Spreadsheets;
+using Minsheng.Tests.Infrastructure;
+
+namespace Minsheng.Tests;
+
+/// <summary>
+/// The .docx and .xlsx files opened again with the OpenXML SDK, every figure in them checked against
+/// the engine's summary, on the programmes built from the samples' published figures.
+/// </summary>
+public class Writing_the_documents
+{
+    private static readonly Plan Lianyungang = SampleProgrammes.LianyungangFirstHalf();
+    private static readonly Summary LianyungangJune = Lianyungang.At("2023-06-30");
+    private static readonly Plan Dalian = SampleProgrammes.DalianThirdQuarter();
+    private static readonly Summary DalianSeptember = Dalian.At("2021-09-30");
+
+    private static readonly IReadOnlyList<OpenProblem> Problems =
+    [
+        new("05-01", ProblemKind.Funds, "部分县区征收资金未到位", "争取专项债资金"),
+        new("07-01", ProblemKind.Planning, "项目踏勘选址耗时长"),
+    ];
+
+    private static OfficeDocument Write(DocumentKind kind, Plan plan, Summary summary, IReadOnlyList<OpenProblem>? problems = null) =>
+        OfficeDocument.Write(kind, plan, summary, problems, DocumentTemplate.Default);
+
+    /// <summary>Every figure the engine gives for the plan at the month, worded as the documents word them, and the figures in the plan's names.</summary>
+    private static HashSet<string> EngineFigures(Plan plan, Summary summary)
+    {
+        var texts = new List<string>
+        {
+            plan.Title, plan.Region, plan.Year.ToString(), summary.Period!.Value.Month.ToString(),
+            summary.Overall.Projects.ToString(), summary.Overall.Indicators.ToString(), summary.Overall.Categories.ToString(),
+            (summary.Overall.Projects - summary.Overall.Status.Behind).ToString(),
+            ChineseFigures.Percent((decimal)(summary.Overall.Projects - summary.Overall.Status.Behind) / summary.Overall.Projects),
+            (summary.Overall.Categories - summary.Categories.Count(c => c.Status.Behind > 0)).ToString(),
+            summary.Categories.Count(c => c.Status.Behind > 0).ToString(), summary.Overall.Status.Behind.ToString(),
+            // 100% is the cap of the averaging rule the overall paragraph states.
+            "100%",
+        };
+        texts.AddRange(Money(summary.Overall.Investment));
+        texts.Add(ChineseFigures.Percent(summary.Overall.Progress));
+        foreach (var category in summary.Categories)
+        {
+            texts.AddRange([category.Name, category.Projects.ToString(), category.Indicators.ToString(), category.Status.Behind.ToString(), category.Status.Completed.ToString()]);
+            texts.AddRange(Money(category.Investment));
+        }
+        var indicators = plan.Indicators.ToDictionary(i => i.Code);
+        foreach (var project in summary.Projects)
+        {
+            texts.AddRange([project.Name, project.Code, project.Lead ?? "", project.Indicators.Count.ToString()]);
+            if (project.CompletedIn is { } completed) texts.Add(completed.Month.ToString());
+            foreach (var indicator in project.Indicators)
+            {
+                var unit = indicators[indicator.Code].Unit;
+                texts.AddRange([indicator.Name, ChineseFigures.Amount(indicator.Target, unit), ChineseFigures.Amount(indicator.Node, unit), ChineseFigures.Amount(indicator.Actual, unit), ChineseFigures.Percent(indicator.Rate)]);
+                if (indicator.Shortfall is { } s) texts.Add(ChineseFigures.PointsOf(s));
+                if (indicator.CompletedIn is { } month) texts.Add(month.Month.ToString());
+            }
+        }
+        return texts.SelectMany(OpenXmlText.Figures).ToHashSet();
+    }
+
+    private static IEnumerable<string> Money(MoneySummary money) => money.Planned == 0 ? [] :
+        [ChineseFigures.Money(money.Planned), ChineseFigures.Money(money.Completed), ChineseFigures.Percent(money.Rate), ChineseFigures.VsElapsed(money.VsElapsed!.Value)];
+
+    [Fact]
+    public void The_bulletin_docx_is_valid_A4_with_a_Chinese_font_and_reads_the_engines_figures()
+    {
+        var docx = OpenXmlText.Read(Write(DocumentKind.Bulletin, Lianyungang, LianyungangJune, Problems).Content);
+        var overall = LianyungangJune.Overall;
+
+        Assert.True(docx.Errors.Count == 0, string.Join("\n", docx.Errors));
+        Assert.All(docx.PageSizes, size => Assert.Equal((11906u, 16838u), size.Orient?.Value == DocumentFormat.OpenXml.Wordprocessing.PageOrientationValues.Landscape ? (size.Height!.Value, size.Width!.Value) : (size.Width!.Value, size.Height!.Value)));
+        Assert.Contains("仿宋", docx.EastAsiaFonts);
+        Assert.Equal("2023年连云港市民生实事项目上半年进展情况督查通报", docx.Paragraphs[0]);
+        Assert.Contains(docx.Paragraphs, p => p.StartsWith($"{overall.Projects}件民生实事细分为{overall.Indicators}个子项，年度总投资{ChineseFigures.Money(overall.Investment.Planned)}。上半年完成投资{ChineseFigures.Money(overall.Investment.Completed)}，为年度计划的{ChineseFigures.Percent(overall.Investment.Rate)}，{ChineseFigures.VsElapsed(overall.Investment.VsElapsed!.Value)}。"));
+        foreach (var category in LianyungangJune.Categories.Where(c => c.Investment.Planned > 0))
+        {
+            Assert.Contains(docx.Paragraphs, p => p.Contains($"{category.Name}方面。涉及{category.Projects}件实事{category.Indicators}个子项") && p.Contains($"完成投资{ChineseFigures.Money(category.Investment.Completed)}，为年度计划的{ChineseFigures.Percent(category.Investment.Rate)}"));
+        }
+        Assert.Contains(docx.Paragraphs, p => p == "一是资金到位不及时。涉及1个项目。城镇棚户区改造（市住建局牵头）：部分县区征收资金未到位。" || p == "二是资金到位不及时。涉及1个项目。城镇棚户区改造（市住建局牵头）：部分县区征收资金未到位。");
+    }
+
+    [Fact]
+    public void Every_figure_in_the_bulletin_is_one_the_engine_computed()
+    {
+        var docx = OpenXmlText.Read(Write(DocumentKind.Bulletin, Lianyungang, LianyungangJune, Problems).Content);
+        var allowed = EngineFigures(Lianyungang, LianyungangJune);
+        // Heading numbers of the attached table's rows.
+        allowed.UnionWith(Enumerable.Range(1, LianyungangJune.Projects.Sum(p => p.Indicators.Count)).Select(n => n.ToString()));
+
+        var stray = OpenXmlText.Figures(docx.AllText).Where(f => !allowed.Contains(f)).Distinct().ToList();
+
+        Assert.True(stray.Count == 0, "Figures not from the engine: " + string.Join(", ", stray));
+    }
+
+    [Fact]
+    public void The_attached_table_has_a_row_per_lagging_indicator_with_the_engines_target_node_actual_and_shortfall()
+    {
+        var table = OpenXmlText.Read(Write(DocumentKind.Bulletin, Lianyungang, LianyungangJune, Problems).Content).Tables.Single();
+        var units = Lianyungang.Indicators.ToDictionary(i => i.Code, i => i.Unit);
+        var behind = LianyungangJune.Projects.SelectMany(p => p.Indicators.Where(i => i.Status == Status.Behind).Select(i => (p, i))).ToList();
+
+        Assert.Equal(DocumentTemplate.Default.Attachment.Columns, table[0]);
+        Assert.Equal(behind.Count, table.Count - 1);
+        for (var r = 0; r < behind.Count; r++)
+        {
+            var (project, indicator) = behind[r];
+            var unit = units[indicator.Code];
+            Assert.Equal([(r + 1).ToString(), project.Name, project.Lead!, indicator.Name,
+                ChineseFigures.Amount(indicator.Target, unit), ChineseFigures.Amount(indicator.Node, unit), ChineseFigures.Amount(indicator.Actual, unit),
+                ChineseFigures.PointsOf(indicator.Shortfall!.Value)], table[r + 1].Take(8));
+        }
+        Assert.Equal(["部分县区征收资金未到位", "争取专项债资金"], table[1].Skip(8));
+        Assert.Equal(["项目踏勘选址耗时长", ""], table[2].Skip(8));
+    }
+
+    [Fact]
+    public void The_report_card_docx_gives_each_project_the_engines_figures_and_the_forecast()
+    {
+        var docx = OpenXmlText.Read(Write(DocumentKind.Card, Dalian, DalianSeptember).Content);
+        var units = Dalian.Indicators.ToDictionary(i => i.Code, i => i.Unit);
+
+        Assert.Empty(docx.Errors);
+        Assert.Equal("大连市2021年前三季度民生实事成绩单", docx.Paragraphs[0]);
+        foreach (var project in DalianSeptember.Projects)
+        {
+            var line = Assert.Single(docx.Paragraphs, p => p.Contains($"“{project.Name}”项目。"));
+            foreach (var indicator in project.Indicators)
+            {
+                Assert.Contains(ChineseFigures.Amount(indicator.Actual, units[indicator.Code]), line);
+                Assert.Contains(ChineseFigures.Amount(indicator.Target, units[indicator.Code]), line);
+                if (indicator.Status is Status.Ahead or Status.OnSchedule) Assert.Contains($"9月份节点目标（{ChineseFigures.Amount(indicator.Node, units[indicator.Code])}）", line);
+                if (indicator.Status != Status.Completed || indicator.Rate > 1) Assert.Contains(ChineseFigures.Percent(indicator.Rate), line);
+            }
+        }
+        Assert.Contains(docx.Paragraphs, p => p.Contains("建设东北路（香炉礁车站）人行过街天桥") && p.EndsWith("预计11月底提前1个月完成全年目标。"));
+        var stray = OpenXmlText.Figures(docx.AllText).Where(f => !EngineFigures(Dalian, DalianSeptember).Contains(f)).Distinct().ToList();
+        Assert.True(stray.Count == 0, "Figures not from the engine: " + string.Join(", ", stray));
+    }
+
+    [Fact]
+    public void The_table_xlsx_holds_the_engines_figures_as_numbers()
+    {
+        using var stream = new MemoryStream(Write(DocumentKind.Table, Lianyungang, LianyungangJune, Problems).Content);
+        using var workbook = SpreadsheetDocument.Open(stream, false);
+        var cells = Xlsx.ReadCells(workbook.WorkbookPart!, AttachmentXlsx.SheetName);
+        var behind = LianyungangJune.Projects.SelectMany(p => p.Indicators.Where(i => i.Status == Status.Behind).Select(i => (p, i))).ToList();
+
+        Assert.Equal("推进未达序时民生实事项目及存在问题汇总表", cells["A1"]);
+        Assert.Equal("截至2023年6月底", cells["A2"]);
+        Assert.Equal(2, behind.Count);
+        for (var r = 0; r < behind.Count; r++)
+        {
+            var (project, indicator) = behind[r];
+            var row = AttachmentXlsx.FirstRow + r;
+            Assert.Equal(project.Name, cells[$"B{row}"]);
+            Assert.Equal(indicator.Target, decimal.Parse(cells[$"E{row}"]));
+            Assert.Equal(indicator.Node, decimal.Parse(cells[$"F{row}"]));
+            Assert.Equal(indicator.Actual, decimal.Parse(cells[$"G{row}"]));
+            Assert.Equal(Math.Round(indicator.Shortfall!.Value, 1, MidpointRounding.AwayFromZero), decimal.Parse(cells[$"H{row}"]));
+        }
+        Assert.Equal("部分县区征收资金未到位", cells[$"I{AttachmentXlsx.FirstRow}"]);
+    }
+
+    [Fact]
+    public void A_bulletin_from_a_plan_document_says_the_document_holds_no_problems()
+    {
+        var docx = OpenXmlText.Read(Write(DocumentKind.Bulletin, Lianyungang, LianyungangJune).Content);
+
+        Assert.Contains(docx.Paragraphs, p => p.Contains("计划文件不载存在问题"));
+    }
+}
