@@ -21,6 +21,7 @@ public static class PagesSetup
             options.Conventions.AuthorizeFolder("/", Policies.Read);
             options.Conventions.AllowAnonymousToPage("/Accounts/Login");
             options.Conventions.AuthorizePage("/Reporting/Report", Policies.Report);
+            options.Conventions.AuthorizePage("/Imports/ListUpload", Policies.Office);
         });
         services.Configure<RequestLocalizationOptions>(options =>
         {
