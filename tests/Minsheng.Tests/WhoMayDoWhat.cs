@@ -51,6 +51,7 @@ public class WhoMayDoWhat
         ["GET /rankings"] = SignedIn,
         ["GET /problems"] = SignedIn,
         ["GET /report"] = [Roles.Admin, Roles.Staff, Roles.Reporter],
+        ["GET /imports"] = Office,
     };
 
     [Fact]

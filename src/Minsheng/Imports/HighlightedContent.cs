@@ -1,3 +1,6 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Html;
+
 namespace Minsheng.Imports;
 
 /// <summary>A piece of a project's content: plain text, or the words a target was read from (Indicator is its 1-based row).</summary>
@@ -25,5 +28,24 @@ public static class HighlightedContent
         }
         if (at < content.Length) pieces.Add(new ContentPiece(content[at..], null, false));
         return pieces;
+    }
+
+    /// <summary>The content as HTML with each target's words in a mark; built here because markup in a view would put spaces into Chinese text.</summary>
+    public static IHtmlContent Html(ProjectForm project)
+    {
+        var html = new HtmlContentBuilder();
+        foreach (var piece in Of(project))
+        {
+            if (piece.Indicator is not { } row)
+            {
+                html.Append(piece.Text);
+                continue;
+            }
+            var number = row.ToString(CultureInfo.InvariantCulture);
+            html.AppendHtml($"<mark data-indicator=\"{number}\"{(piece.Dropped ? " class=\"dropped\"" : "")}>");
+            html.Append(piece.Text);
+            html.AppendHtml($"<sup>{number}</sup></mark>");
+        }
+        return html;
     }
 }

@@ -98,7 +98,8 @@ public sealed class ListUploadModel(MinshengDb db, TimeProvider clock, IStringLo
     }
 
     // Worded as the command line words its refusals.
-    private static string TooLarge(string fileName) => $"{fileName}: larger than a list can be ({MaxListBytes / 1024 / 1024} MB).";
+    private static string TooLarge(string fileName) =>
+        $"{(fileName.Length > 0 ? fileName : "the file")}: larger than a list can be ({MaxListBytes / 1024 / 1024} MB).";
 
     public string? ErrorOf(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
 }
