@@ -92,6 +92,19 @@ public partial class UploadingAList
     }
 
     [Fact]
+    public async Task Saving_without_the_forms_antiforgery_token_is_refused()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
+        var client = await app.AdminAsync();
+        var preview = await PreviewDalianAsync(client);
+
+        var response = await ListUploadPage.SaveAsync(client, preview, new Dictionary<string, string?> { ["__RequestVerificationToken"] = null });
+
+        await Expect.Status(HttpStatusCode.BadRequest, response);
+        Assert.Equal(0, app.WithDb(db => db.Plans.Count()));
+    }
+
+    [Fact]
     public async Task Saving_a_plan_that_exists_says_so_and_stores_nothing_more()
     {
         await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
