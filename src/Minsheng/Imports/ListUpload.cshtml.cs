@@ -49,24 +49,25 @@ public sealed class ListUploadModel(MinshengDb db, TimeProvider clock, IStringLo
             { Length: > MaxListBytes } => TooLarge(list.FileName),
             _ => null,
         };
-        if (refusal is not null)
+        if (refusal is not null || list is null)
         {
-            Errors.Add(new FormError("", text["UploadRefused", refusal]));
+            Errors.Add(new FormError("", text["UploadRefused", refusal ?? ""]));
             return Page();
         }
 
+        var fileName = Path.GetFileName(list.FileName);
         using var buffer = new MemoryStream();
-        await list!.CopyToAsync(buffer, cancellationToken);
+        await list.CopyToAsync(buffer, cancellationToken);
         var options = new ListImportOptions(int.TryParse(year, out var y) ? y : null, string.IsNullOrWhiteSpace(region) ? null : region.Trim());
         try
         {
-            var imported = PublishedListParser.Parse(ListFiles.ReadText(Path.GetFileName(list.FileName), buffer.ToArray()), options);
+            var imported = PublishedListParser.Parse(ListFiles.ReadText(fileName, buffer.ToArray()), options);
             Form = PlanForm.From(imported);
             Warnings = imported.Warnings;
         }
         catch (Exception e) when (e is ListFileException or ListImportException)
         {
-            Errors.Add(new FormError("", text["UploadRefused", e is ListImportException ? $"{list.FileName}: {e.Message}" : e.Message]));
+            Errors.Add(new FormError("", text["UploadRefused", e is ListImportException ? $"{fileName}: {e.Message}" : e.Message]));
         }
         return Page();
     }
