@@ -69,6 +69,7 @@ public class WhoMayDoWhat
         ["GET /documents/bulletin"] = SignedIn,
         ["GET /report"] = [Roles.Admin, Roles.Staff, Roles.Reporter],
         ["GET /review"] = [Roles.Admin, Roles.Staff, Roles.Reviewer],
+        ["GET /imports"] = Office,
     };
 
     [Fact]

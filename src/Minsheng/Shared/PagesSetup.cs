@@ -22,6 +22,7 @@ public static class PagesSetup
             options.Conventions.AllowAnonymousToPage("/Accounts/Login");
             options.Conventions.AuthorizePage("/Reporting/Report", Policies.Report);
             options.Conventions.AuthorizePage("/Reporting/Review", Policies.Review);
+            options.Conventions.AuthorizePage("/Imports/ListUpload", Policies.Office);
         });
         services.Configure<RequestLocalizationOptions>(options =>
         {

@@ -27,6 +27,30 @@ public class Reading_a_published_list
     }
 
     [Fact]
+    public void Each_target_of_a_project_points_at_the_figure_in_its_content_for_a_preview_to_mark()
+    {
+        var imported = Dalian();
+        var plan = imported.Plan.Projects.ToDictionary(p => p.Code);
+
+        var fromContent = imported.Projects.Where(p => p.Targets.Count > 0).ToList();
+        Assert.True(fromContent.Count >= 36, $"only {fromContent.Count} projects have targets in their content");
+        foreach (var project in fromContent)
+        {
+            Assert.Equal(plan[project.Code].Content, project.Content);
+            Assert.Equal(plan[project.Code].Indicators.Select(i => i.Name), project.Targets.Select(t => t.Name));
+            foreach (var target in project.Targets)
+            {
+                var figure = project.Content.Substring(target.Start, target.Length);
+                Assert.True(char.IsAsciiDigit(figure[0]) || "一二两三四五六七八九十百千万".Contains(figure[0]), $"{project.Code}: \"{figure}\" does not start with a number");
+            }
+        }
+        Assert.Equal("2170套", Span(fromContent.Single(p => p.Code == "01-01"), 0));
+    }
+
+    private static string Span(ImportedProject project, int target) =>
+        project.Content.Substring(project.Targets[target].Start, project.Targets[target].Length);
+
+    [Fact]
     public void District_governments_and_zone_committees_among_the_units_are_districts_too()
     {
         var projects = Dalian().Plan.Projects.ToDictionary(p => p.Code);

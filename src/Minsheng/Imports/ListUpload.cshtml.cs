@@ -1,0 +1,109 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Minsheng.Api;
+using Minsheng.Data;
+using Minsheng.Engine.Documents;
+using Minsheng.Engine.Imports;
+using Minsheng.Engine.Model;
+using Minsheng.Plans;
+
+namespace Minsheng.Imports;
+
+/// <summary>
+/// The office uploads a published list (text, .docx or .xlsx), checks and corrects what was read
+/// from it, and saves it as a plan. Between preview and save the plan lives in the form, and is
+/// judged again on save by the plan document reader: nothing is kept on the server meanwhile.
+/// </summary>
+[RequestSizeLimit(MaxUploadBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes, ValueCountLimit = 20_000)]
+public sealed class ListUploadModel(MinshengDb db, TimeProvider clock, IStringLocalizer<PageText> text) : PageModel
+{
+    /// <summary>The same limit as a plan document sent to the API.</summary>
+    public const long MaxListBytes = ApiSetup.MaxPlanDocumentBytes;
+
+    // Room above the list's own limit for the rest of the form, so that a list just over it hears why.
+    private const long MaxUploadBytes = MaxListBytes + 1024 * 1024;
+
+    [BindProperty]
+    public PlanForm Form { get; set; } = new();
+
+    public IReadOnlyList<ListWarning> Warnings { get; private set; } = [];
+
+    public List<FormError> Errors { get; } = [];
+
+    public bool Previewing => Form.Categories.Count > 0;
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(IFormFile? list, string? year, string? region, CancellationToken cancellationToken)
+    {
+        Form = new PlanForm();
+        var refusal = list switch
+        {
+            // The form could not be read at all: the upload was over the limit.
+            null when !ModelState.IsValid => TooLarge(""),
+            null => text["UploadNoFile"],
+            { Length: > MaxListBytes } => TooLarge(list.FileName),
+            _ => null,
+        };
+        if (refusal is not null || list is null)
+        {
+            Errors.Add(new FormError("", text["UploadRefused", refusal ?? ""]));
+            return Page();
+        }
+
+        var fileName = Path.GetFileName(list.FileName);
+        using var buffer = new MemoryStream();
+        await list.CopyToAsync(buffer, cancellationToken);
+        var options = new ListImportOptions(int.TryParse(year, out var y) ? y : null, string.IsNullOrWhiteSpace(region) ? null : region.Trim());
+        try
+        {
+            var imported = PublishedListParser.Parse(ListFiles.ReadText(fileName, buffer.ToArray()), options);
+            Form = PlanForm.From(imported);
+            Warnings = imported.Warnings;
+        }
+        catch (Exception e) when (e is ListFileException or ListImportException)
+        {
+            Errors.Add(new FormError("", text["UploadRefused", e is ListImportException ? $"{fileName}: {e.Message}" : e.Message]));
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
+    {
+        var document = PlanFormDocument.Of(Form, text);
+        Plan plan;
+        try
+        {
+            plan = PlanDocument.Read(document.Json);
+        }
+        catch (InvalidPlanDocumentException e)
+        {
+            Errors.AddRange(e.Errors.Select(document.Describe));
+            return Page();
+        }
+
+        try
+        {
+            var stored = await PlanImport.ImportAsync(db, plan, User.Identity?.Name ?? "import", clock.GetUtcNow(), cancellationToken);
+            return Redirect($"/?plan={stored.Id}");
+        }
+        catch (PlanAlreadyExistsException e)
+        {
+            Errors.Add(new FormError("", text["PlanExists", plan.Region, plan.Year, e.ExistingId]));
+            return Page();
+        }
+    }
+
+    // Worded as the command line words its refusals.
+    private static string TooLarge(string fileName) =>
+        $"{(fileName.Length > 0 ? fileName : "the file")}: larger than a list can be ({MaxListBytes / 1024 / 1024} MB).";
+
+    public string? ErrorOf(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
+}
+
+/// <summary>A target row of the preview: its form field prefix, its number as shown (+ for the added row), and the form's errors.</summary>
+public sealed record TargetRow(string Field, string Number, IndicatorForm Indicator, IReadOnlyList<FormError> Errors);

@@ -1,0 +1,111 @@
+using System.Globalization;
+using Minsheng.Engine.Imports;
+using Minsheng.Engine.Model;
+
+namespace Minsheng.Imports;
+
+/// <summary>
+/// A plan read from a published list as the preview form holds it: every field the office may
+/// correct, and the rest in hidden fields, so that the plan travels between preview and save in
+/// the form itself. Figures stay text until the plan document reader judges them.
+/// </summary>
+public sealed class PlanForm
+{
+    public string? Region { get; set; }
+    public string? Year { get; set; }
+    public string? Title { get; set; }
+    public List<CategoryForm> Categories { get; set; } = [];
+
+    public IEnumerable<ProjectForm> Projects => Categories.SelectMany(c => c.Projects);
+
+    public static PlanForm From(ImportedList imported)
+    {
+        var plan = imported.Plan;
+        var found = imported.Projects.ToDictionary(p => p.Code, StringComparer.Ordinal);
+        return new PlanForm
+        {
+            Region = plan.Region,
+            Year = plan.Year.ToString(CultureInfo.InvariantCulture),
+            Title = plan.Title,
+            Categories = plan.Categories.Select(c => new CategoryForm
+            {
+                Code = c.Code,
+                Name = c.Name,
+                Projects = c.Projects.Select(p => ProjectForm.From(p, found.GetValueOrDefault(p.Code))).ToList(),
+            }).ToList(),
+        };
+    }
+}
+
+public sealed class CategoryForm
+{
+    public string? Code { get; set; }
+    public string? Name { get; set; }
+    public List<ProjectForm> Projects { get; set; } = [];
+}
+
+public sealed class ProjectForm
+{
+    public string? Code { get; set; }
+    public string? Name { get; set; }
+    public string? Content { get; set; }
+    public string? Lead { get; set; }
+
+    /// <summary>Names separated by 、 as lists write them.</summary>
+    public string? Units { get; set; }
+
+    public string? Districts { get; set; }
+    public string? Investment { get; set; }
+    public List<IndicatorForm> Indicators { get; set; } = [];
+
+    /// <summary>An empty row where the office adds a target the extractor missed.</summary>
+    public IndicatorForm Added { get; set; } = new();
+
+    public static ProjectForm From(Project project, ImportedProject? found)
+    {
+        // The spans point into the content only when the targets came from it, not from the title.
+        var spans = found is not null && found.Content == project.Content && found.Targets.Count == project.Indicators.Count ? found.Targets : null;
+        return new ProjectForm
+        {
+            Code = project.Code,
+            Name = project.Name,
+            Content = project.Content,
+            Lead = project.Lead,
+            Units = string.Join("、", project.Units),
+            Districts = string.Join("、", project.Districts),
+            Investment = project.Investment?.ToString(CultureInfo.InvariantCulture),
+            Indicators = project.Indicators.Select((indicator, i) => new IndicatorForm
+            {
+                Name = indicator.Name,
+                Target = indicator.Target.ToString(CultureInfo.InvariantCulture),
+                Unit = indicator.Unit,
+                Kind = indicator.Kind,
+                Direction = indicator.Direction,
+                Start = spans?[i].Start,
+                Length = spans?[i].Length,
+            }).ToList(),
+        };
+    }
+
+    public static IReadOnlyList<string> Names(string? joined) =>
+        (joined ?? "").Split(['、', ',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
+
+public sealed class IndicatorForm
+{
+    public string? Name { get; set; }
+    public string? Target { get; set; }
+    public string? Unit { get; set; }
+    public IndicatorKind Kind { get; set; }
+    public Direction Direction { get; set; }
+
+    /// <summary>Checked when the extractor took a number that is no target.</summary>
+    public bool Drop { get; set; }
+
+    /// <summary>Where in the project's content the target was read, for highlighting.</summary>
+    public int? Start { get; set; }
+
+    public int? Length { get; set; }
+
+    public bool IsBlank => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Target) && string.IsNullOrWhiteSpace(Unit);
+}

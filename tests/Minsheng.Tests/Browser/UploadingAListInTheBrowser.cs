@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using Minsheng.Accounts;
+using Minsheng.Data;
+using Minsheng.Tests.Infrastructure;
+
+namespace Minsheng.Tests.Browser;
+
+/// <summary>The office in a real browser: uploads a published list, corrects a target in the preview, saves, and lands on the plan.</summary>
+public partial class UploadingAListInTheBrowser
+{
+    [Fact]
+    public async Task The_office_uploads_the_Dalian_list_corrects_a_target_and_lands_on_the_stored_plan()
+    {
+        await using var app = await MinshengApp.StartServerAsync(DatabaseProvider.Sqlite, demo: true);
+        await using var browser = await Browser.LaunchAsync();
+        var page = await browser.Context.NewPageAsync();
+        await page.GotoAsync(app.ServerAddress + "/login");
+        await page.FillAsync("#UserName", "office");
+        await page.FillAsync("#Password", AccountSeeding.DemoPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(app.ServerAddress + "/");
+
+        await page.ClickAsync("nav a[href='/imports']");
+        // The demo holds Dalian's 2024 plan already: this list is stored as the next year's.
+        await page.SetInputFilesAsync("input[name=list]", ListUploadPage.Sample("dalian-2024-plan.txt"));
+        await page.FillAsync("input[name=year]", "2025");
+        await page.FillAsync("input[name=region]", "大连市");
+        await page.ClickAsync("form.upload button[type=submit]");
+        await page.WaitForSelectorAsync("section.project");
+
+        Assert.Equal(46, await page.Locator("section.project").CountAsync());
+        Assert.Equal("2170套1", await page.InnerTextAsync("section[data-project='01-01'] mark"));
+        var target = page.Locator("input[name='Form.Categories[2].Projects[0].Indicators[0].Target']");
+        await target.FillAsync("1234");
+        await Browser.ScreenshotAsync(page, "list-preview");
+        await page.ClickAsync("button.save");
+        await page.WaitForURLAsync(PlanPage());
+
+        Assert.Equal("2025年大连市民生实事项目", await page.InnerTextAsync("h1"));
+        var id = int.Parse(PlanPage().Match(page.Url).Groups[1].Value);
+        Assert.Equal(1234m, app.WithDb(db => db.Indicators.Single(i => i.PlanId == id && i.Code == "03-01-1").Target));
+        await Browser.ScreenshotAsync(page, "list-saved");
+    }
+
+    [GeneratedRegex(@"/\?plan=(\d+)$")]
+    private static partial Regex PlanPage();
+}

@@ -1,0 +1,72 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
+
+namespace Minsheng.Tests.Infrastructure;
+
+/// <summary>The list upload page as a browser without script uses it: the antiforgery token from the form, the preview's fields posted back.</summary>
+public static partial class ListUploadPage
+{
+    public static string Sample(string name)
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, "shared", "samples", name);
+            if (File.Exists(candidate)) return candidate;
+        }
+        throw new FileNotFoundException($"No shared/samples/{name} above {AppContext.BaseDirectory}.");
+    }
+
+    public static async Task<HttpResponseMessage> PreviewAsync(HttpClient client, string fileName, byte[] content, string? year = null, string? region = null)
+    {
+        var token = Token().Match(await client.GetStringAsync("/imports")).Groups[1].Value;
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        var form = new MultipartFormDataContent
+        {
+            { file, "list", fileName },
+            { new StringContent(year ?? ""), "year" },
+            { new StringContent(region ?? ""), "region" },
+            { new StringContent(token), "__RequestVerificationToken" },
+        };
+        return await client.PostAsync("/imports?handler=Preview", form);
+    }
+
+    /// <summary>Posts the preview's save form back as shown, with some fields changed (a null value leaves the field out).</summary>
+    public static async Task<HttpResponseMessage> SaveAsync(HttpClient client, string preview, IReadOnlyDictionary<string, string?>? changes = null)
+    {
+        var fields = SaveFields(preview);
+        foreach (var (name, value) in changes ?? new Dictionary<string, string?>())
+        {
+            fields.RemoveAll(f => f.Key == name);
+            if (value is not null) fields.Add(new(name, value));
+        }
+        return await client.PostAsync("/imports?handler=Save", new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>The fields a browser would send from the save form: every input, a checkbox only when checked.</summary>
+    private static List<KeyValuePair<string, string>> SaveFields(string preview)
+    {
+        var start = preview.IndexOf("class=\"preview\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "The page shows no preview: " + preview);
+        var form = preview[start..preview.IndexOf("</form>", start, StringComparison.Ordinal)];
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (Match input in Input().Matches(form))
+        {
+            var tag = input.Value;
+            var name = Attribute(tag, "name");
+            if (name is null || (Attribute(tag, "type") == "checkbox" && !tag.Contains("checked", StringComparison.Ordinal))) continue;
+            fields.Add(new(WebUtility.HtmlDecode(name), WebUtility.HtmlDecode(Attribute(tag, "value") ?? "")));
+        }
+        return fields;
+    }
+
+    private static string? Attribute(string tag, string name) =>
+        Regex.Match(tag, $"\\s{name}=\"([^\"]*)\"") is { Success: true } match ? match.Groups[1].Value : null;
+
+    [GeneratedRegex("<input[^>]*>")]
+    private static partial Regex Input();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}

@@ -1,0 +1,174 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Minsheng.Data;
+using Minsheng.Engine.Documents;
+using Minsheng.Tests.Infrastructure;
+
+namespace Minsheng.Tests;
+
+/// <summary>The office uploads a published list, checks the preview, corrects it and saves it as a plan.</summary>
+public partial class UploadingAList
+{
+    private static byte[] Dalian => File.ReadAllBytes(ListUploadPage.Sample("dalian-2024-plan.txt"));
+
+    private static async Task<string> PreviewDalianAsync(HttpClient client)
+    {
+        var response = await ListUploadPage.PreviewAsync(client, "dalian-2024-plan.txt", Dalian, "2024", "大连市");
+        await Expect.Status(HttpStatusCode.OK, response);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private static int SavedPlanId(HttpResponseMessage response)
+    {
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Expected a redirect to the plan but got {(int)response.StatusCode}: {response.Content.ReadAsStringAsync().Result}");
+        return int.Parse(response.Headers.Location!.OriginalString.Split("plan=")[1]);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task The_Dalian_list_is_previewed_with_its_targets_marked_and_saved_as_a_plan_of_15_categories_and_46_projects(DatabaseProvider provider)
+    {
+        await using var app = await MinshengApp.StartAsync(provider);
+        var client = await app.AdminAsync();
+
+        var preview = await PreviewDalianAsync(client);
+        var saved = await ListUploadPage.SaveAsync(client, preview);
+
+        Assert.Equal(46, ProjectSection().Matches(preview).Count);
+        Assert.Equal(15, Regex.Matches(preview, "name=\"Form.Categories\\[\\d+\\].Code\"").Count);
+        Assert.Contains("规划配售型保障性住房<mark data-indicator=\"1\">2170套<sup>1</sup></mark>", preview);
+        Assert.True(Marks().Matches(preview).Count >= 70, $"only {Marks().Matches(preview).Count} targets are marked");
+        var id = SavedPlanId(saved);
+        Assert.Equal($"/?plan={id}", saved.Headers.Location!.OriginalString);
+        var plan = await app.GetJsonAsync($"/api/plans/{id}");
+        Assert.Equal(15, plan.GetProperty("categories").GetArrayLength());
+        Assert.Equal(46, plan.GetProperty("categories").EnumerateArray().Sum(c => c.GetProperty("projects").GetArrayLength()));
+        Assert.Equal((2024, "大连市"), (plan.GetProperty("year").GetInt32(), plan.GetProperty("region").GetString()));
+    }
+
+    [Fact]
+    public async Task An_edited_target_a_dropped_one_and_an_added_one_are_what_is_stored()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
+        var client = await app.AdminAsync();
+        var preview = await PreviewDalianAsync(client);
+        const string project = "Form.Categories[2].Projects[0]";
+
+        var saved = await ListUploadPage.SaveAsync(client, preview, new Dictionary<string, string?>
+        {
+            [$"{project}.Indicators[0].Target"] = "1,234",
+            [$"{project}.Indicators[1].Drop"] = "true",
+            [$"{project}.Added.Name"] = "加装电梯",
+            [$"{project}.Added.Target"] = "50",
+            [$"{project}.Added.Unit"] = "部",
+        });
+
+        var id = SavedPlanId(saved);
+        var stored = PlanDocument.Read(await app.GetTextAsync($"/api/plans/{id}/document")).Projects.Single(p => p.Code == "03-01").Indicators;
+        Assert.Equal([("老旧居民楼", 1234m), ("加装电梯", 50m)], stored.Select(i => (i.Name, i.Target)));
+        Assert.Equal("部", stored[1].Unit);
+    }
+
+    [Fact]
+    public async Task A_target_that_is_not_a_number_is_named_on_the_page_and_nothing_is_stored()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
+        var client = await app.AdminAsync();
+        var preview = await PreviewDalianAsync(client);
+
+        var response = await ListUploadPage.SaveAsync(client, preview, new Dictionary<string, string?>
+        {
+            ["Form.Categories[2].Projects[1].Indicators[0].Target"] = "一千",
+            ["Form.Year"] = "",
+        });
+        var page = await response.Content.ReadAsStringAsync();
+
+        await Expect.Status(HttpStatusCode.OK, response);
+        Assert.Contains("项目 03-02 指标 1 目标值：须为数字", page);
+        Assert.Contains("年度：", page);
+        Assert.Contains("value=\"一千\"", page);
+        Assert.Equal(0, app.WithDb(db => db.Plans.Count()));
+    }
+
+    [Fact]
+    public async Task Saving_without_the_forms_antiforgery_token_is_refused()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
+        var client = await app.AdminAsync();
+        var preview = await PreviewDalianAsync(client);
+
+        var response = await ListUploadPage.SaveAsync(client, preview, new Dictionary<string, string?> { ["__RequestVerificationToken"] = null });
+
+        await Expect.Status(HttpStatusCode.BadRequest, response);
+        Assert.Equal(0, app.WithDb(db => db.Plans.Count()));
+    }
+
+    [Fact]
+    public async Task Saving_a_plan_that_exists_says_so_and_stores_nothing_more()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
+        var client = await app.AdminAsync();
+        var preview = await PreviewDalianAsync(client);
+
+        SavedPlanId(await ListUploadPage.SaveAsync(client, preview));
+        var again = await (await ListUploadPage.SaveAsync(client, preview)).Content.ReadAsStringAsync();
+
+        Assert.Contains("大连市 2024 年的计划已存在", again);
+        Assert.Equal(1, app.WithDb(db => db.Plans.Count()));
+    }
+
+    public static TheoryData<string, byte[], string> BadFiles => new()
+    {
+        { "empty.txt", [], "empty.txt: the file is empty." },
+        { "junk.txt", Junk(), "junk.txt: not text (it holds binary data)." },
+        { "list.docx", Encoding.UTF8.GetBytes("2024年大连市民生实事项目"), "list.docx: not a .docx document (it is not a zip archive)" },
+        { "huge.txt", new byte[17 * 1024 * 1024], "huge.txt: larger than a list can be (16 MB)." },
+        { "huger.txt", new byte[40 * 1024 * 1024], "larger than a list can be (16 MB)." },
+        { "notes.txt", Encoding.UTF8.GetBytes("2024年大连市民生实事项目\n今年要办好一些事。"), "notes.txt: No numbered projects were found" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public async Task A_bad_file_shows_the_command_lines_error_on_the_page_and_nothing_is_stored(string fileName, byte[] content, string error)
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
+        var client = await app.AdminAsync();
+
+        var response = await ListUploadPage.PreviewAsync(client, fileName, content);
+        var page = await response.Content.ReadAsStringAsync();
+
+        await Expect.Status(HttpStatusCode.OK, response);
+        Assert.Contains("文件无法导入", page);
+        Assert.Contains(error, page);
+        Assert.DoesNotContain("class=\"preview\"", page);
+        Assert.Equal(0, app.WithDb(db => db.Plans.Count()));
+    }
+
+    [Fact]
+    public async Task The_year_and_region_given_on_the_form_name_a_list_whose_title_does_not()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
+        var client = await app.AdminAsync();
+        var list = "民生实事项目\n一、教育惠民\n(一)新建公办幼儿园\n项目内容:新建公办幼儿园5所。\n责任单位:市教育局\n";
+
+        var preview = await (await ListUploadPage.PreviewAsync(client, "list.txt", Encoding.UTF8.GetBytes(list), "2025", "某市")).Content.ReadAsStringAsync();
+        var id = SavedPlanId(await ListUploadPage.SaveAsync(client, preview));
+
+        var plan = await app.GetJsonAsync($"/api/plans/{id}");
+        Assert.Equal((2025, "某市"), (plan.GetProperty("year").GetInt32(), plan.GetProperty("region").GetString()));
+    }
+
+    private static byte[] Junk()
+    {
+        var junk = new byte[4096];
+        new Random(7).NextBytes(junk);
+        return junk;
+    }
+
+    [GeneratedRegex("<section class=\"project\" data-project=\"\\d\\d-\\d\\d\"")]
+    private static partial Regex ProjectSection();
+
+    [GeneratedRegex("<mark data-indicator=")]
+    private static partial Regex Marks();
+}
