@@ -4,8 +4,10 @@ using Minsheng.CommandLine;
 using Minsheng.Data;
 using Minsheng.Plans;
 using Minsheng.Problems;
+using Minsheng.Public;
 using Minsheng.Reporting;
 using Minsheng.Shared;
+using Minsheng.Sites;
 using Scalar.AspNetCore;
 
 // With a command (summary, plan ...) the executable is the command line; without, the web app.
@@ -29,6 +31,9 @@ builder.Services.AddMinshengApi();
 // Pages for people: server-rendered, in Simplified Chinese from resource files
 builder.Services.AddMinshengPages();
 
+// The public portal: pages and endpoints without an account, served from memory until a month is published
+builder.Services.AddPublicCache();
+
 var app = builder.Build();
 
 app.UseExceptionHandler();
@@ -37,6 +42,7 @@ app.UseRequestLocalization();
 app.UseAuthentication();
 app.UseForcedPasswordChange();
 app.UseAuthorization();
+app.UseOutputCache();
 
 // OpenAPI document, and a browsable reference in development or where ApiReference:Enabled says so
 var apiReference = app.Environment.IsDevelopment() || app.Configuration.GetValue("ApiReference:Enabled", false);
@@ -56,6 +62,12 @@ app.MapChainApi();
 // Problems on projects, and supervision (督办): escalations and their closing
 app.MapProblemsApi();
 app.MapSupervisionApi();
+
+// Sites (点位) of projects and the district outlines of the map, set by the office
+app.MapSitesApi();
+
+// The public portal: programme, projects, sites, 民生码 and open data, for anyone
+app.MapPublicApi();
 
 // Pages: sign-in, dashboard, plan pages
 app.MapStaticAssets();
