@@ -6,6 +6,7 @@ using Minsheng.Plans;
 using Minsheng.Problems;
 using Minsheng.Public;
 using Minsheng.Reporting;
+using Minsheng.Residents;
 using Minsheng.Shared;
 using Minsheng.Sites;
 using Scalar.AspNetCore;
@@ -34,6 +35,9 @@ builder.Services.AddMinshengPages();
 // The public portal: pages and endpoints without an account, served from memory until a month is published
 builder.Services.AddPublicCache();
 
+// Residents: phone verification by SMS, feedback, objections, following projects; rate-limited
+builder.Services.AddResidents(builder.Configuration);
+
 var app = builder.Build();
 
 app.UseExceptionHandler();
@@ -42,6 +46,7 @@ app.UseRequestLocalization();
 app.UseAuthentication();
 app.UseForcedPasswordChange();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseOutputCache();
 
 // OpenAPI document, and a browsable reference in development or where ApiReference:Enabled says so
@@ -68,6 +73,10 @@ app.MapSitesApi();
 
 // The public portal: programme, projects, sites, 民生码 and open data, for anyone
 app.MapPublicApi();
+
+// Residents' feedback, objections and follows; the office's moderation queue and the lead units' answers
+app.MapResidentsApi();
+app.MapFeedbackApi();
 
 // Pages: sign-in, dashboard, plan pages
 app.MapStaticAssets();
