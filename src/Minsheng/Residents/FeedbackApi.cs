@@ -20,11 +20,11 @@ public static class FeedbackApi
 {
     public static RouteGroupBuilder MapFeedbackApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/plans/{id:int}/feedback").WithTags("Feedback").RequireAuthorization(Policies.Office);
+        var group = routes.MapGroup("/api/plans/{id:int}/feedback").WithTags("Feedback").RequireAuthorization(Policies.Read);
 
-        group.MapGet("/", ListFeedback).WithSummary("Residents' feedback and objections, optionally by state (pending, approved, rejected) and kind.");
-        group.MapPost("/{feedbackId:long}/approve", Approve).WithSummary("Show a comment or suggestion on the project's public page; an objection is marked handled.");
-        group.MapPost("/{feedbackId:long}/reject", Reject).WithSummary("Never show it.");
+        group.MapGet("/", ListFeedback).RequireAuthorization(Policies.Office).WithSummary("Residents' feedback and objections, optionally by state (pending, approved, rejected) and kind.");
+        group.MapPost("/{feedbackId:long}/approve", Approve).RequireAuthorization(Policies.Office).WithSummary("Show a comment or suggestion on the project's public page; an objection is marked handled.");
+        group.MapPost("/{feedbackId:long}/reject", Reject).RequireAuthorization(Policies.Office).WithSummary("Never show it.");
         group.MapPost("/{feedbackId:long}/answer", AnswerFeedback).RequireAuthorization(Policies.RaiseProblems)
             .WithSummary("The lead unit's (or the office's) public answer.");
 
