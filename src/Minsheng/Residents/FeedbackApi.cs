@@ -31,14 +31,16 @@ public static class FeedbackApi
         return group;
     }
 
-    private static async Task<Results<Ok<List<FeedbackItem>>, ProblemHttpResult>> ListFeedback(
-        int id, FeedbackState? state, FeedbackKind? kind, MinshengDb db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<FeedbackItem>>, ValidationProblem, ProblemHttpResult>> ListFeedback(
+        int id, string? state, string? kind, MinshengDb db, CancellationToken cancellationToken)
     {
         if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound($"There is no plan {id}.");
+        if (!TryParse<FeedbackState>(state, out var wantedState)) return NotOneOf("state", state, "pending, approved, rejected");
+        if (!TryParse<FeedbackKind>(kind, out var wantedKind)) return NotOneOf("kind", kind, "comment, suggestion, objection");
         var rows = await (
             from f in db.Feedback
             join p in db.Projects on f.ProjectId equals p.Id
-            where f.PlanId == id && (state == null || f.State == state) && (kind == null || f.Kind == kind)
+            where f.PlanId == id && (wantedState == null || f.State == wantedState) && (wantedKind == null || f.Kind == wantedKind)
             orderby f.Id
             select new { Feedback = f, p.Code, p.Name }).ToListAsync(cancellationToken);
         return TypedResults.Ok(rows.Select(r => ToItem(r.Feedback, r.Code, r.Name)).ToList());
@@ -92,6 +94,18 @@ public static class FeedbackApi
             select new { Feedback = f, p.Code, p.Name, Lead = p.LeadUnit!.Name }).FirstOrDefaultAsync(cancellationToken);
         return row is null ? null : (row.Feedback, row.Code, row.Name, row.Lead);
     }
+
+    private static bool TryParse<T>(string? text, out T? value) where T : struct, Enum
+    {
+        value = null;
+        if (string.IsNullOrWhiteSpace(text)) return true;
+        if (!Enum.TryParse<T>(text.Trim(), ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed)) return false;
+        value = parsed;
+        return true;
+    }
+
+    private static ValidationProblem NotOneOf(string field, string? text, string allowed) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [$"\"{text}\" is not one of {allowed}"] });
 
     private static FeedbackItem ToItem(StoredFeedback f, string code, string name) => new(
         f.Id, code, name, f.Kind, f.Rating, f.Text, f.Year is { } y && f.Month is { } m ? $"{y:D4}-{m:D2}" : null, f.Indicator,
