@@ -17,7 +17,8 @@ public sealed class FeedbackModel(MinshengDb db, ResidentActions residents, IStr
 {
     [BindProperty(SupportsGet = true)] public int? Site { get; set; }
     [BindProperty] public string? Phone { get; set; }
-    [BindProperty] public string? Code { get; set; }
+    /// <summary>The verification code; not "Code", which would shadow the project's code in the route.</summary>
+    [BindProperty] public string? SmsCode { get; set; }
     [BindProperty] public string? Kind { get; set; } = "comment";
     [BindProperty] public int? Rating { get; set; }
     [BindProperty] public string? Text { get; set; }
@@ -48,20 +49,20 @@ public sealed class FeedbackModel(MinshengDb db, ResidentActions residents, IStr
     public async Task<IActionResult> OnPostFeedbackAsync(int id, string code, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, code, clock, cancellationToken)) return NotFound();
-        var outcome = await residents.GiveFeedbackAsync(id, code, new FeedbackRequest(Phone, Code, Kind, Rating, Text, Site), ResidentLimits.ClientAddress(HttpContext), cancellationToken);
+        var outcome = await residents.GiveFeedbackAsync(id, code, new FeedbackRequest(Phone, SmsCode, Kind, Rating, Text, Site), ResidentLimits.ClientAddress(HttpContext), cancellationToken);
         return Done(outcome, "FeedbackReceived");
     }
 
     public async Task<IActionResult> OnPostFollowAsync(int id, string code, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, code, clock, cancellationToken)) return NotFound();
-        return Done(await residents.FollowAsync(id, code, new FollowRequest(Phone, Code), cancellationToken), "FollowReceived");
+        return Done(await residents.FollowAsync(id, code, new FollowRequest(Phone, SmsCode), cancellationToken), "FollowReceived");
     }
 
     public async Task<IActionResult> OnPostObjectionAsync(int id, string code, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, code, clock, cancellationToken)) return NotFound();
-        var outcome = await residents.ObjectAsync(id, code, new ObjectionRequest(Phone, Code, Period, Indicator, Text), ResidentLimits.ClientAddress(HttpContext), cancellationToken);
+        var outcome = await residents.ObjectAsync(id, code, new ObjectionRequest(Phone, SmsCode, Period, Indicator, Text), ResidentLimits.ClientAddress(HttpContext), cancellationToken);
         return Done(outcome, "ObjectionReceived");
     }
 

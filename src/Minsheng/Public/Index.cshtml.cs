@@ -15,7 +15,7 @@ public sealed class IndexModel(MinshengDb db) : PageModel
     {
         if (await PublishedPlan.LoadAsync(db, id, cancellationToken) is not { } published) return NotFound();
         Programme = published.ToProgramme();
-        Response.Headers.CacheControl = $"public, max-age={PublicCache.BrowserSeconds}";
+        Response.Headers.CacheControl = PublicCache.PageCacheControl;
         return Page();
     }
 }

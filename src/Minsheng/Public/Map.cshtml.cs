@@ -32,7 +32,7 @@ public sealed class MapModel(MinshengDb db, IConfiguration configuration) : Page
         TileUrl = configuration["Portal:TileUrl"] is { Length: > 0 } url ? url : null;
         TileAttribution = configuration["Portal:TileAttribution"];
         HasOutlines = await db.MapOutlines.AnyAsync(o => o.PlanId == id, cancellationToken);
-        Response.Headers.CacheControl = $"public, max-age={PublicCache.BrowserSeconds}";
+        Response.Headers.CacheControl = PublicCache.PageCacheControl;
         return Page();
     }
 }

@@ -19,7 +19,7 @@ public sealed class ProjectModel(MinshengDb db) : PageModel
     {
         if (await PublicProjects.LoadAsync(db, id, code, cancellationToken) is not { } project) return NotFound();
         Project = project;
-        Response.Headers.CacheControl = $"public, max-age={PublicCache.BrowserSeconds}";
+        Response.Headers.CacheControl = PublicCache.PageCacheControl;
         return Page();
     }
 }

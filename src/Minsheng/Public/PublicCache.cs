@@ -12,8 +12,11 @@ public static class PublicCache
 
     public const string Tag = "public";
 
-    /// <summary>How long browsers and proxies may keep a public response before asking again.</summary>
+    /// <summary>How long browsers and proxies may keep public data (JSON, open data, 民生码) before asking again.</summary>
     public const int BrowserSeconds = 60;
+
+    /// <summary>Pages are asked for again each time, so that a resident sees an approved comment or a new month at once; the server answers from memory.</summary>
+    public const string PageCacheControl = "public, no-cache";
 
     public static IServiceCollection AddPublicCache(this IServiceCollection services)
     {

@@ -60,6 +60,8 @@ public sealed class MinshengApp : WebApplicationFactory<Program>
         var app = new MinshengApp(await TestDatabase.CreateAsync(provider), demo, settings);
         app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         app.StartServer();
+        // API clients of a real server talk to it over its socket.
+        app.ClientOptions.BaseAddress = new Uri(app.ServerAddress);
         return app;
     }
 
@@ -101,7 +103,7 @@ public sealed class MinshengApp : WebApplicationFactory<Program>
             Assert.True((await users.CreateAsync(user, Password)).Succeeded);
             Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
         }
-        var client = CreateClient(NoRedirects);
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
         await Expect.Status(HttpStatusCode.OK, await client.PostAsJsonAsync("/api/account/login", new LoginRequest(userName, Password)));
         return client;
     }

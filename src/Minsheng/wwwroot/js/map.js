@@ -4,7 +4,8 @@
   const box = document.getElementById('map');
   if (!box || !window.L) return;
   const colours = { green: '#188038', yellow: '#f2a900', red: '#d93025' };
-  const map = L.map(box, { zoomControl: true });
+  // A view first: Leaflet cannot add layers to a map without one.
+  const map = L.map(box, { zoomControl: true }).setView([35, 105], 4);
   if (box.dataset.tiles) {
     L.tileLayer(box.dataset.tiles, { attribution: box.dataset.attribution || '', maxZoom: 18 }).addTo(map);
   }
