@@ -78,6 +78,8 @@ public class WhoMayDoWhat
         ["GET /public/{id:int}/projects/{code}/feedback"] = Everyone,
         ["GET /public/{id:int}/projects/{code}/poster"] = Everyone,
         ["GET /public/{id:int}/map"] = Everyone,
+        ["GET /sites"] = Office,
+        ["GET /feedback"] = Office,
         ["GET /openapi/{documentName}.json"] = Everyone,
         ["GET /scalar/{documentName?}"] = Everyone,
         ["GET /scalar/favicon.svg"] = Everyone,

@@ -24,6 +24,8 @@ public static class PagesSetup
             options.Conventions.AllowAnonymousToFolder("/Public");
             options.Conventions.AuthorizePage("/Reporting/Report", Policies.Report);
             options.Conventions.AuthorizePage("/Reporting/Review", Policies.Review);
+            options.Conventions.AuthorizePage("/Sites/Index", Policies.Office);
+            options.Conventions.AuthorizePage("/Residents/Moderation", Policies.Office);
         });
         services.Configure<RequestLocalizationOptions>(options =>
         {

@@ -102,7 +102,7 @@ public static class SitesApi
     }
 
     /// <summary>GeoJSON the map can draw: a FeatureCollection, a Feature or a geometry.</summary>
-    private static string? OutlineError(byte[] body)
+    public static string? OutlineError(byte[] body)
     {
         try
         {

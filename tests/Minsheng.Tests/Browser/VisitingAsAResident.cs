@@ -45,6 +45,8 @@ public class VisitingAsAResident
         var distances = (await page.Locator("#site-list li small").AllInnerTextsAsync()).Select(d => decimal.Parse(d.Trim('约', '公', '里'))).ToList();
         Assert.Equal(distances.Order(), distances);
         Assert.True(distances[0] < 1, $"the nearest site is {distances[0]} km away");
+        // Leaflet animates the zoom to the visitor's position.
+        await page.WaitForTimeoutAsync(1000);
         await Browser.ScreenshotAsync(page, "public-map");
 
         // A site's poster carries the address its 民生码 opens.
