@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using MiniExcelLibs;
 using Minsheng.Accounts;
 using Minsheng.Data;
 using Minsheng.Tests.Infrastructure;
@@ -63,5 +64,43 @@ public partial class RunningThePortal
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
         Assert.Equal(FeedbackState.Approved, app.WithDb(db => db.Feedback.Single().State));
         Assert.Contains("建议增设校车", publicPage);
+    }
+
+    private static async Task<HttpResponseMessage> UploadSheetAsync(HttpClient office, int planId, IEnumerable<Dictionary<string, object>> rows)
+    {
+        var token = Token().Match(await office.GetStringAsync($"/sites?plan={planId}")).Groups[1].Value;
+        using var workbook = new MemoryStream();
+        MiniExcel.SaveAs(workbook, rows);
+        return await office.PostAsync($"/sites?plan={planId}&handler=Sheet", new MultipartFormDataContent
+        {
+            { new ByteArrayContent(workbook.ToArray()), "sheet", "点位.xlsx" },
+            { new StringContent(token), "__RequestVerificationToken" },
+        });
+    }
+
+    private static Dictionary<string, object> Row(string project, string name, object latitude, object longitude) =>
+        new() { ["项目编号"] = project, ["点位名称"] = name, ["区域"] = "海州区", ["地址"] = "", ["纬度"] = latitude, ["经度"] = longitude };
+
+    [Theory, BothProviders]
+    public async Task Sites_come_from_an_excel_sheet_all_or_nothing_and_twice_changes_nothing(DatabaseProvider provider)
+    {
+        await using var app = await MinshengApp.StartAsync(provider);
+        var planId = await app.ImportAsync(SamplePlans.Lianyungang());
+        var office = await app.ClientAsAsync(Roles.Admin);
+        var before = app.WithDb(db => db.Sites.Count());
+
+        var bad = await UploadSheetAsync(office, planId, [Row("02-01", "人社服务站", 34.6, 119.2), Row("09-09", "不存在的项目", 34.6, 119.2), Row("02-02", "坐标有误", "北纬", 119.2)]);
+        var afterBad = app.WithDb(db => db.Sites.Count());
+        Dictionary<string, object>[] good = [Row("02-01", "人社服务站", 34.6, 119.2), Row("02-02", "实训基地", 34.61, 119.21)];
+        var first = await UploadSheetAsync(office, planId, good);
+        var second = await UploadSheetAsync(office, planId, good);
+
+        var refusal = await bad.Content.ReadAsStringAsync();
+        Assert.Contains("第3行 项目编号", refusal);
+        Assert.Contains("第4行 纬度", refusal);
+        Assert.Equal(before, afterBad);
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Equal(before + 2, app.WithDb(db => db.Sites.Count()));
     }
 }

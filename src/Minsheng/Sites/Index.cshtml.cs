@@ -21,6 +21,7 @@ public sealed class IndexModel(MinshengDb db, IOutputCacheStore cache, TimeProvi
     public IReadOnlyList<SiteResponse> Sites { get; private set; } = [];
     public bool HasOutlines { get; private set; }
     public Dictionary<string, string[]> Errors { get; private set; } = [];
+    public IReadOnlyList<string> SheetErrors { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
@@ -38,6 +39,44 @@ public sealed class IndexModel(MinshengDb db, IOutputCacheStore cache, TimeProvi
         var site = new StoredSite { PlanId = PlanId, Name = "", Position = await db.Sites.CountAsync(s => s.ProjectId == projectId, cancellationToken) };
         request.CopyTo(site, projectId!.Value);
         db.Sites.Add(site);
+        await db.SaveChangesAsync(cancellationToken);
+        await PublicCache.EvictAsync(cache, cancellationToken);
+        return RedirectToPage(new { plan = PlanId });
+    }
+
+    /// <summary>Sites from a workbook, all or nothing; a row naming a site the project already has updates it, so a second upload changes nothing.</summary>
+    public async Task<IActionResult> OnPostSheetAsync(IFormFile? sheet, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken)) return NotFound();
+        if (sheet is null || sheet.Length == 0)
+        {
+            SheetErrors = [text["SheetMissing"]];
+            return Page();
+        }
+        var projects = await db.Projects.Where(p => p.PlanId == PlanId).ToDictionaryAsync(p => p.Code, p => p.Id, cancellationToken);
+        await using var stream = sheet.OpenReadStream();
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, cancellationToken);
+        buffer.Position = 0;
+        var (rows, errors) = SiteSheet.Read(buffer, projects.Keys.ToHashSet());
+        if (errors.Count > 0)
+        {
+            SheetErrors = errors;
+            return Page();
+        }
+        var existing = await db.Sites.Where(s => s.PlanId == PlanId).ToListAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            var projectId = projects[row.Project!];
+            var site = existing.FirstOrDefault(s => s.ProjectId == projectId && s.Name == row.Name!.Trim());
+            if (site is null)
+            {
+                site = new StoredSite { PlanId = PlanId, Name = "", Position = existing.Count(s => s.ProjectId == projectId) };
+                existing.Add(site);
+                db.Sites.Add(site);
+            }
+            row.CopyTo(site, projectId);
+        }
         await db.SaveChangesAsync(cancellationToken);
         await PublicCache.EvictAsync(cache, cancellationToken);
         return RedirectToPage(new { plan = PlanId });
