@@ -5,8 +5,11 @@ using Minsheng.Data;
 using Minsheng.Documents;
 using Minsheng.Plans;
 using Minsheng.Problems;
+using Minsheng.Public;
 using Minsheng.Reporting;
+using Minsheng.Residents;
 using Minsheng.Shared;
+using Minsheng.Sites;
 using Scalar.AspNetCore;
 
 // With a command (summary, plan ...) the executable is the command line; without, the web app.
@@ -30,6 +33,12 @@ builder.Services.AddMinshengApi();
 // Pages for people: server-rendered, in Simplified Chinese from resource files
 builder.Services.AddMinshengPages();
 
+// The public portal: pages and endpoints without an account, served from memory until a month is published
+builder.Services.AddPublicCache();
+
+// Residents: phone verification by SMS, feedback, objections, following projects; rate-limited
+builder.Services.AddResidents(builder.Configuration);
+
 var app = builder.Build();
 
 app.UseExceptionHandler();
@@ -38,6 +47,8 @@ app.UseRequestLocalization();
 app.UseAuthentication();
 app.UseForcedPasswordChange();
 app.UseAuthorization();
+app.UseRateLimiter();
+app.UseOutputCache();
 
 // OpenAPI document, and a browsable reference in development or where ApiReference:Enabled says so
 var apiReference = app.Environment.IsDevelopment() || app.Configuration.GetValue("ApiReference:Enabled", false);
@@ -60,6 +71,16 @@ app.MapSupervisionApi();
 
 // Documents: the bulletin (督查通报), the report card (成绩单) and the table of lagging items (汇总表)
 app.MapDocumentsApi();
+
+// Sites (点位) of projects and the district outlines of the map, set by the office
+app.MapSitesApi();
+
+// The public portal: programme, projects, sites, 民生码 and open data, for anyone
+app.MapPublicApi();
+
+// Residents' feedback, objections and follows; the office's moderation queue and the lead units' answers
+app.MapResidentsApi();
+app.MapFeedbackApi();
 
 // Pages: sign-in, dashboard, plan pages
 app.MapStaticAssets();

@@ -25,6 +25,11 @@ public class MinshengDb(DbContextOptions options) : IdentityDbContext<MinshengUs
     public DbSet<StoredPublication> Publications => Set<StoredPublication>();
     public DbSet<StoredEscalation> Escalations => Set<StoredEscalation>();
     public DbSet<StoredEscalationEvent> EscalationEvents => Set<StoredEscalationEvent>();
+    public DbSet<StoredSite> Sites => Set<StoredSite>();
+    public DbSet<StoredMapOutline> MapOutlines => Set<StoredMapOutline>();
+    public DbSet<StoredFeedback> Feedback => Set<StoredFeedback>();
+    public DbSet<StoredPhoneCode> PhoneCodes => Set<StoredPhoneCode>();
+    public DbSet<StoredFollower> Followers => Set<StoredFollower>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

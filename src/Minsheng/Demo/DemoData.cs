@@ -33,6 +33,7 @@ public static class DemoData
         var stored = await PlanImport.ImportAsync(db, plan, "演示数据", now, cancellationToken);
         db.Problems.AddRange(await DemoProblems(db, stored.Id, now, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
+        await DemoSites.SeedAsync(db, stored.Id, cancellationToken);
         await DemoChain.SeedAsync(db, stored.Id, plan, DemoReports.WithReportsUpTo(Structure(), ReportedUpToMonth + 1), ReportedUpToMonth, cancellationToken);
         return true;
     }

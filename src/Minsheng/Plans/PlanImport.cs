@@ -26,6 +26,17 @@ public static class PlanImport
             db.Plans.Add(graph.Plan);
             await db.SaveChangesAsync(cancellationToken);
 
+            // A project's location in the document is its first site (点位) on the public map.
+            db.Sites.AddRange(plan.Projects.Where(p => p.Location is not null).Select(p => new StoredSite
+            {
+                PlanId = graph.Plan.Id,
+                ProjectId = graph.Projects[p.Code].Id,
+                Name = p.Name,
+                District = p.Districts.FirstOrDefault(),
+                Address = p.Location!.Address,
+                Latitude = p.Location.Lat,
+                Longitude = p.Location.Lon,
+            }));
             db.IndicatorReports.AddRange(plan.IndicatorReports.Select(r => new StoredIndicatorReport
             {
                 PlanId = graph.Plan.Id,

@@ -5,6 +5,7 @@ using Minsheng.Accounts;
 using Minsheng.Api;
 using Minsheng.Data;
 using Minsheng.Engine.Model;
+using Minsheng.Residents;
 
 namespace Minsheng.Reporting;
 
@@ -74,11 +75,12 @@ public static class ChainApi
     }
 
     private static async Task<Results<Ok<PublicationResponse>, ProblemHttpResult, ValidationProblem>> Publish(
-        int id, PublishRequest request, ClaimsPrincipal user, MinshengDb db, TimeProvider clock, CancellationToken cancellationToken)
+        int id, PublishRequest request, ClaimsPrincipal user, HttpRequest httpRequest, MinshengDb db, PublicationNotice notice, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound($"There is no plan {id}.");
         if (!Period.TryParse(request.Period?.Trim(), out var period)) return NotAMonth(request.Period);
         var (publication, refused) = await Chain.PublishAsync(db, id, period, user, clock.GetUtcNow(), cancellationToken);
+        if (publication is not null) await notice.AfterPublishingAsync(httpRequest, id, period, cancellationToken);
         return publication is null
             ? TypedResults.Problem(refused, statusCode: StatusCodes.Status409Conflict, title: "Nothing was published.")
             : TypedResults.Ok(ToResponse(publication));

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Minsheng.Accounts;
 using Minsheng.Data;
 using Minsheng.Engine.Model;
+using Minsheng.Residents;
 
 namespace Minsheng.Reporting;
 
@@ -45,11 +46,12 @@ public sealed class ReviewModel(MinshengDb db, TimeProvider clock) : PageModel
     public Task<IActionResult> OnPostVerifyAsync(long submissionId, CancellationToken cancellationToken) =>
         StepAsync(plan => Chain.VerifyAsync(db, plan, submissionId, User, clock.GetUtcNow(), cancellationToken), cancellationToken);
 
-    public async Task<IActionResult> OnPostPublishAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostPublishAsync([FromServices] PublicationNotice notice, CancellationToken cancellationToken)
     {
         if (!User.IsOffice()) return Forbid();
         if (!await LoadAsync(cancellationToken)) return NotFound();
         var (publication, refused) = await Chain.PublishAsync(db, PlanId, Period, User, clock.GetUtcNow(), cancellationToken);
+        if (publication is not null) await notice.AfterPublishingAsync(Request, PlanId, Period, cancellationToken);
         Message = refused ?? ReportErrors.Get("PublishedMonth", Period, publication!.Submissions);
         return RedirectToPage(new { plan = PlanId, month = Period.ToString() });
     }

@@ -9,7 +9,7 @@ namespace Minsheng.Shared;
 
 public static class PagesSetup
 {
-    /// <summary>Server-rendered pages in feature folders; every page needs an account except the sign-in page.</summary>
+    /// <summary>Server-rendered pages in feature folders; every page needs an account except the sign-in page and the public portal.</summary>
     public static IServiceCollection AddMinshengPages(this IServiceCollection services)
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");
@@ -20,9 +20,13 @@ public static class PagesSetup
             options.RootDirectory = "/";
             options.Conventions.AuthorizeFolder("/", Policies.Read);
             options.Conventions.AllowAnonymousToPage("/Accounts/Login");
+            // The public portal (身边民生实事) is for residents, who have no account.
+            options.Conventions.AllowAnonymousToFolder("/Public");
             options.Conventions.AuthorizePage("/Reporting/Report", Policies.Report);
             options.Conventions.AuthorizePage("/Reporting/Review", Policies.Review);
             options.Conventions.AuthorizePage("/Imports/ListUpload", Policies.Office);
+            options.Conventions.AuthorizePage("/Sites/Index", Policies.Office);
+            options.Conventions.AuthorizePage("/Residents/Moderation", Policies.Office);
         });
         services.Configure<RequestLocalizationOptions>(options =>
         {

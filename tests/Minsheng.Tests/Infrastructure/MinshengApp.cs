@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Minsheng.Accounts;
 using Minsheng.Data;
 using Minsheng.Engine.Documents;
@@ -29,31 +30,38 @@ public sealed class MinshengApp : WebApplicationFactory<Program>
 
     private readonly TestDatabase _database;
     private readonly bool _demo;
+    private readonly IReadOnlyDictionary<string, string> _settings;
     private HttpClient? _admin;
 
-    private MinshengApp(TestDatabase database, bool demo)
+    private MinshengApp(TestDatabase database, bool demo, IReadOnlyDictionary<string, string>? settings)
     {
         _database = database;
         _demo = demo;
+        _settings = settings ?? new Dictionary<string, string>();
     }
+
+    /// <summary>The text messages the development sender wrote to the log.</summary>
+    public SmsRecorder Sms { get; } = new();
 
     public DatabaseProvider Provider => _database.Provider;
 
     public TestDatabase Database => _database;
 
-    public static async Task<MinshengApp> StartAsync(DatabaseProvider provider, bool demo = false)
+    public static async Task<MinshengApp> StartAsync(DatabaseProvider provider, bool demo = false, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var app = new MinshengApp(await TestDatabase.CreateAsync(provider), demo);
+        var app = new MinshengApp(await TestDatabase.CreateAsync(provider), demo, settings);
         app.CreateClient().Dispose();
         return app;
     }
 
     /// <summary>The app on a real Kestrel server on a free loopback port, for a browser to visit.</summary>
-    public static async Task<MinshengApp> StartServerAsync(DatabaseProvider provider, bool demo = false)
+    public static async Task<MinshengApp> StartServerAsync(DatabaseProvider provider, bool demo = false, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var app = new MinshengApp(await TestDatabase.CreateAsync(provider), demo);
+        var app = new MinshengApp(await TestDatabase.CreateAsync(provider), demo, settings);
         app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         app.StartServer();
+        // API clients of a real server talk to it over its socket.
+        app.ClientOptions.BaseAddress = new Uri(app.ServerAddress);
         return app;
     }
 
@@ -64,7 +72,18 @@ public sealed class MinshengApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         foreach (var (key, value) in _database.Settings) builder.UseSetting(key, value);
         builder.UseSetting("Demo:Enabled", _demo ? "true" : "false");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(Sms));
     }
+
+    /// <summary>Asks for a code to a phone, as a resident, and reads it from the development sender's log.</summary>
+    public async Task<string> CodeForAsync(HttpClient resident, string phone)
+    {
+        await Expect.Status(HttpStatusCode.Accepted, await resident.PostAsJsonAsync("/api/public/phone-codes", new { phone }));
+        return CodeIn(Sms.To(phone).Last());
+    }
+
+    public static string CodeIn(string message) => System.Text.RegularExpressions.Regex.Match(message, @"\d{6}").Value;
 
     /// <summary>A scope's database context, to look at what is stored.</summary>
     public T WithDb<T>(Func<MinshengDb, T> query)
@@ -84,7 +103,7 @@ public sealed class MinshengApp : WebApplicationFactory<Program>
             Assert.True((await users.CreateAsync(user, Password)).Succeeded);
             Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
         }
-        var client = CreateClient(NoRedirects);
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
         await Expect.Status(HttpStatusCode.OK, await client.PostAsJsonAsync("/api/account/login", new LoginRequest(userName, Password)));
         return client;
     }

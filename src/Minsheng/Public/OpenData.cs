@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Minsheng.Engine.Documents;
+
+namespace Minsheng.Public;
+
+/// <summary>The programme with its published figures, as a plan document and as CSV, for anyone to download.</summary>
+public static class OpenData
+{
+    public static byte[] PlanDocumentBytes(PublishedPlan published) =>
+        Encoding.UTF8.GetBytes(PlanDocument.Write(published.Plan.WithLatestReportsOnly()));
+
+    /// <summary>One row per indicator at the latest published month; UTF-8 with a byte-order mark so that Excel reads the Chinese.</summary>
+    public static byte[] Csv(PublishedPlan published)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("period,category_code,category,project_code,project,lead_unit,project_status,project_light,project_progress,indicator_code,indicator,unit,target,actual,rate,node,status,light,completed_in");
+        var categories = published.Summary.Categories.ToDictionary(c => c.Code, c => c.Name);
+        foreach (var project in published.Summary.Projects)
+        {
+            foreach (var indicator in project.Indicators)
+            {
+                string[] cells =
+                [
+                    published.Summary.Period?.ToString() ?? "", project.Category, categories[project.Category], project.Code, project.Name, project.Lead ?? "",
+                    Camel(project.Status), project.Light.ToString().ToLowerInvariant(), Number(project.Progress),
+                    indicator.Code, indicator.Name, indicator.Unit ?? "", Number(indicator.Target), Number(indicator.Actual), Number(indicator.Rate), Number(indicator.Node),
+                    Camel(indicator.Status), indicator.Light.ToString().ToLowerInvariant(), indicator.CompletedIn?.ToString() ?? "",
+                ];
+                text.AppendLine(string.Join(',', cells.Select(Quote)));
+            }
+        }
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+    }
+
+    /// <summary>A strong ETag from the content itself, so that equal content always has the same tag.</summary>
+    public static string ETag(byte[] content) => "\"" + Convert.ToHexStringLower(SHA256.HashData(content))[..32] + "\"";
+
+    private static string Camel(Engine.Progress.Status status) => status.ToString() switch { var s => char.ToLowerInvariant(s[0]) + s[1..] };
+
+    private static string Number(decimal? value) => value is { } v ? v.ToString("0.######", CultureInfo.InvariantCulture) : "";
+
+    private static string Quote(string cell) =>
+        cell.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + cell.Replace("\"", "\"\"") + "\"" : cell;
+}

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Minsheng.Data;
+using Minsheng.Engine.Model;
+using Minsheng.Engine.Progress;
+using Minsheng.Plans;
+
+namespace Minsheng.Public;
+
+/// <summary>A plan as the public sees it, from its published figures at the latest published month.</summary>
+public sealed record PublishedPlan(int Id, Plan Plan, Summary Summary, IReadOnlyList<StoredSite> Sites, IReadOnlyDictionary<int, string> ProjectCodes)
+{
+    /// <summary>The newest plan when no id is given.</summary>
+    public static async Task<PublishedPlan?> LoadAsync(MinshengDb db, int? id, CancellationToken cancellationToken)
+    {
+        var planId = id ?? await db.Plans.OrderByDescending(p => p.Year).ThenBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+        if (planId is not { } found || await PlanLoader.LoadAsync(db, found, cancellationToken) is not { } plan) return null;
+        var summary = ProgressEngine.Summarize(plan, AsOfDate.LatestReported(plan));
+        var codes = await db.Projects.Where(p => p.PlanId == found).ToDictionaryAsync(p => p.Id, p => p.Code, cancellationToken);
+        var sites = await db.Sites.AsNoTracking().Where(s => s.PlanId == found).OrderBy(s => s.Position).ThenBy(s => s.Id).ToListAsync(cancellationToken);
+        return new PublishedPlan(found, plan, summary, sites, codes);
+    }
+
+    public IEnumerable<StoredSite> SitesOf(string projectCode) => Sites.Where(s => ProjectCodes[s.ProjectId] == projectCode);
+
+    public PublicProgramme ToProgramme()
+    {
+        var projects = Summary.Projects.ToLookup(p => p.Category);
+        return new PublicProgramme(
+            Id, Plan.Region, Plan.Year, Plan.Title, Summary.Period?.ToString(), Summary.Elapsed, Summary.Overall.Progress, Summary.Overall.Status,
+            Summary.Overall.Projects, Summary.Overall.Indicators, Sites.Count,
+            Summary.Categories.Select(c => new PublicCategory(c.Code, c.Name, c.Progress, c.Status, projects[c.Code].Select(ToItem).ToList())).ToList());
+    }
+
+    public PublicProjectItem ToItem(ProjectSummary project) => new(
+        project.Code,
+        project.Name,
+        project.Lead,
+        project.Status,
+        project.Light,
+        project.Progress,
+        project.CompletedIn?.ToString(),
+        project.Indicators.Select(i => new PublicFigure(i.Code, i.Name, i.Unit, i.Target, i.Actual, i.Rate, i.Status, i.Light, i.CompletedIn?.ToString())).ToList(),
+        LatestNote(project.Code),
+        SitesOf(project.Code).Count());
+
+    /// <summary>The newest note of the project's published figures up to the month shown.</summary>
+    public string? LatestNote(string projectCode)
+    {
+        if (Plan.Projects.FirstOrDefault(p => p.Code == projectCode) is not { } project) return null;
+        var indicators = project.Indicators.Select(i => i.Code).ToHashSet();
+        var shown = Summary.Period;
+        var notes = Plan.IndicatorReports.Where(r => indicators.Contains(r.Indicator)).Select(r => (r.Period, r.Note))
+            .Concat(Plan.ProjectReports.Where(r => r.Project == projectCode).Select(r => (r.Period, r.Note)))
+            .Where(n => !string.IsNullOrWhiteSpace(n.Note) && (shown is not { } s || n.Period.CompareTo(s) <= 0));
+        return notes.OrderBy(n => n.Period).Select(n => n.Note).LastOrDefault();
+    }
+}
