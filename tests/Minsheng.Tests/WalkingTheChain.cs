@@ -94,6 +94,30 @@ public class WalkingTheChain
     }
 
     [Theory, BothProviders]
+    public async Task The_office_returns_a_month_it_verified_by_mistake_before_publishing_but_the_lead_unit_may_not(DatabaseProvider provider)
+    {
+        await using var app = await MinshengApp.StartAsync(provider);
+        var planId = await app.ImportAsync(SamplePlans.Lianyungang());
+        var reporter = await app.ClientAsAsync(Roles.Reporter, Education);
+        var reviewer = await app.ClientAsAsync(Roles.Reviewer, Education);
+        var office = await app.ClientAsAsync(Roles.Staff);
+        await Expect.Status(HttpStatusCode.OK, await reporter.PostAsJsonAsync($"/api/plans/{planId}/reports", July(4), MinshengApp.Json));
+        var id = (await SubmissionAsync(reporter, planId)).GetProperty("id").GetInt64();
+        await Expect.Status(HttpStatusCode.OK, await StepAsync(reviewer, planId, id, "accept"));
+        await Expect.Status(HttpStatusCode.OK, await StepAsync(office, planId, id, "verify"));
+
+        var byLead = await StepAsync(reviewer, planId, id, "return", "想再改一下");
+        var byOffice = await StepAsync(office, planId, id, "return", "核实有误：4所中1所未开工");
+        await app.SubmitAndPublishAsync(planId, July(3));
+        var afterPublishing = await StepAsync(office, planId, id, "return", "发布后不能退回");
+
+        await Expect.Status(HttpStatusCode.Conflict, byLead);
+        await Expect.Status(HttpStatusCode.OK, byOffice);
+        await Expect.Status(HttpStatusCode.Conflict, afterPublishing);
+        Assert.Equal(3, await SchoolsAsync(app, planId));
+    }
+
+    [Theory, BothProviders]
     public async Task A_published_figure_changes_only_through_a_new_version_with_a_reason(DatabaseProvider provider)
     {
         await using var app = await MinshengApp.StartAsync(provider);

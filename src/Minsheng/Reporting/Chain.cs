@@ -93,8 +93,8 @@ public static class Chain
     private static (SubmissionState[] From, SubmissionState To, Func<ClaimsPrincipal, string?, bool> May) Rule(SubmissionAction action) => action switch
     {
         SubmissionAction.Accepted => ([SubmissionState.Submitted], SubmissionState.Accepted, (u, unit) => u.CanReviewFor(unit)),
-        // The lead unit returns what it has not accepted yet; the office also what it has not verified yet.
-        SubmissionAction.Returned => ([SubmissionState.Submitted, SubmissionState.Accepted], SubmissionState.Returned, (u, unit) => u.CanReviewFor(unit)),
+        // The lead unit returns what it has not accepted yet; the office anything not yet published.
+        SubmissionAction.Returned => ([SubmissionState.Submitted, SubmissionState.Accepted, SubmissionState.Verified], SubmissionState.Returned, (u, unit) => u.CanReviewFor(unit)),
         SubmissionAction.Verified => ([SubmissionState.Accepted], SubmissionState.Verified, (u, _) => u.IsOffice()),
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
@@ -106,7 +106,7 @@ public static class Chain
         if (submission is null) return new StepOutcome(NotFound: true);
         var (from, to, may) = Rule(action);
         if (!may(user, submission.Unit)) return new StepOutcome(Forbidden: true);
-        if (action == SubmissionAction.Returned && submission.State == SubmissionState.Accepted && !user.IsOffice()
+        if (action == SubmissionAction.Returned && submission.State != SubmissionState.Submitted && !user.IsOffice()
             || !from.Contains(submission.State))
         {
             return new StepOutcome(Refused: ReportErrors.Get("WrongState", StateNames.Of(submission.State), StateNames.Of(action)));
