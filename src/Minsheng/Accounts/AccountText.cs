@@ -1,20 +1,16 @@
-using System.Globalization;
-using System.Resources;
 using Microsoft.AspNetCore.Identity;
+using Minsheng.Shared;
 
 namespace Minsheng.Accounts;
 
 /// <summary>Account messages in the users' language (Resources/AccountText.resx).</summary>
 internal static class AccountText
 {
-    private static readonly ResourceManager Resources = new("Minsheng.Resources.AccountText", typeof(AccountText).Assembly);
+    private static readonly ResourceText Text = new("AccountText");
 
-    public static string Get(string key, params object?[] values) =>
-        string.Format(CultureInfo.InvariantCulture, Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key, values);
+    public static string Get(string key, params object?[] values) => Text.Get(key, values);
 
-    /// <summary>Identity's error in Chinese where we have it, else its own English description.</summary>
+    /// <summary>Identity's error in Chinese where we have it (the minimum length is Identity's option), else its own English description.</summary>
     public static string Describe(IdentityError error) =>
-        Resources.GetString("Identity" + error.Code, CultureInfo.CurrentUICulture) is { } text
-            ? string.Format(CultureInfo.InvariantCulture, text, 10)
-            : error.Description;
+        Text.Find("Identity" + error.Code) is not null ? Text.Get("Identity" + error.Code, AccountsSetup.MinimumPasswordLength) : error.Description;
 }

@@ -13,6 +13,8 @@ public static class AccountsSetup
 
     public const string MustChangePasswordClaim = "minsheng:must-change-password";
 
+    public const int MinimumPasswordLength = 10;
+
     public static IServiceCollection AddMinshengAccounts(this IServiceCollection services)
     {
         services.AddIdentity<MinshengUser, IdentityRole>(options =>
@@ -20,7 +22,7 @@ public static class AccountsSetup
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
-                options.Password.RequiredLength = 10;
+                options.Password.RequiredLength = MinimumPasswordLength;
                 options.User.RequireUniqueEmail = false;
             })
             .AddEntityFrameworkStores<MinshengDb>()

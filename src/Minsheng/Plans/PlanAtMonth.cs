@@ -14,10 +14,8 @@ public sealed record PlanAtMonth(int Id, Plan Plan, Summary Summary, IReadOnlyLi
 {
     public static async Task<PlanAtMonth?> LoadAsync(MinshengDb db, int? planId, string? month, CancellationToken cancellationToken)
     {
-        var plans = await db.Plans.OrderByDescending(p => p.Year).ThenBy(p => p.Region)
-            .Select(p => new { p.Id, p.Title, p.Year }).ToListAsync(cancellationToken);
-        if (plans.Count == 0) return null;
-        var chosenPlan = plans.FirstOrDefault(p => p.Id == planId) ?? plans[0];
+        var (chosenPlan, plans) = await PlanChoice.ChooseAsync(db, planId, cancellationToken);
+        if (chosenPlan is null) return null;
         var id = chosenPlan.Id;
 
         var publications = await db.Publications.Where(p => p.PlanId == id)

@@ -1,13 +1,11 @@
-using System.Globalization;
-using System.Resources;
+using Minsheng.Shared;
 
 namespace Minsheng.Problems;
 
 /// <summary>Problems' and supervision's messages in the users' language (Resources/ProblemText.resx).</summary>
 internal static class ProblemText
 {
-    private static readonly ResourceManager Resources = new("Minsheng.Resources.ProblemText", typeof(ProblemText).Assembly);
+    private static readonly ResourceText Text = new("ProblemText");
 
-    public static string Get(string key, params object?[] values) =>
-        string.Format(CultureInfo.InvariantCulture, Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key, values);
+    public static string Get(string key, params object?[] values) => Text.Get(key, values);
 }

@@ -94,7 +94,8 @@ public static class ChainApi
         _ => TypedResults.Problem(outcome.Refused, statusCode: StatusCodes.Status409Conflict, title: "The step was refused; nothing changed."),
     };
 
-    private static ValidationProblem NotAMonth(string? text) =>
+    /// <summary>A 400 naming the period that is missing or not a month.</summary>
+    internal static ValidationProblem NotAMonth(string? text) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["period"] = [ReportErrors.Get(text is null ? "Missing" : "NotAMonth", text)] });
 
     public static SubmissionResponse ToResponse(StoredSubmission s) => new(

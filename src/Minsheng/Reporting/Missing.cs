@@ -28,10 +28,7 @@ public static class Missing
         int id, string? period, MinshengDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound($"There is no plan {id}.");
-        if (!Period.TryParse(period?.Trim(), out var month))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["period"] = [ReportErrors.Get(period is null ? "Missing" : "NotAMonth", period)] });
-        }
+        if (!Period.TryParse(period?.Trim(), out var month)) return ChainApi.NotAMonth(period);
         return TypedResults.Ok(await OfMonthAsync(db, id, month, clock.GetUtcNow(), cancellationToken));
     }
 

@@ -145,9 +145,8 @@ public sealed class ReportModel(MinshengDb db, TimeProvider clock) : PageModel
     /// <summary>The plan, month and unit of the form; false when the account may not report for that unit.</summary>
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        var plans = await db.Plans.OrderByDescending(p => p.Year).ThenBy(p => p.Region).Select(p => p.Id).ToListAsync(cancellationToken);
-        if (plans.Count == 0) return true;
-        PlanId = Plan is { } wanted && plans.Contains(wanted) ? wanted : plans[0];
+        if ((await PlanChoice.ChooseAsync(db, Plan, cancellationToken)).Chosen is not { } chosenPlan) return true;
+        PlanId = chosenPlan.Id;
         // The unit works on its own latest figures, published or on their way.
         var plan = Loaded = (await PlanLoader.LoadAsync(db, PlanId, FigureView.Working, cancellationToken))!;
         Units = plan.Projects.Select(p => p.Lead).OfType<string>().Distinct().ToList();

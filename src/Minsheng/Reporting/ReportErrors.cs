@@ -1,13 +1,11 @@
-using System.Globalization;
-using System.Resources;
+using Minsheng.Shared;
 
 namespace Minsheng.Reporting;
 
 /// <summary>What is wrong with submitted figures, in the users' language (Resources/ReportErrors.resx).</summary>
 internal static class ReportErrors
 {
-    private static readonly ResourceManager Resources = new("Minsheng.Resources.ReportErrors", typeof(ReportErrors).Assembly);
+    private static readonly ResourceText Text = new("ReportErrors");
 
-    public static string Get(string key, params object?[] values) =>
-        string.Format(CultureInfo.InvariantCulture, Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key, values);
+    public static string Get(string key, params object?[] values) => Text.Get(key, values);
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Minsheng.Accounts;
 using Minsheng.Data;
 using Minsheng.Engine.Model;
+using Minsheng.Plans;
 using Minsheng.Residents;
 
 namespace Minsheng.Reporting;
@@ -68,9 +69,7 @@ public sealed class ReviewModel(MinshengDb db, TimeProvider clock) : PageModel
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        var plans = await db.Plans.OrderByDescending(p => p.Year).ThenBy(p => p.Region).Select(p => new { p.Id, p.Year, p.Title }).ToListAsync(cancellationToken);
-        if (plans.Count == 0) return false;
-        var plan = plans.FirstOrDefault(p => p.Id == Plan) ?? plans[0];
+        if ((await PlanChoice.ChooseAsync(db, Plan, cancellationToken)).Chosen is not { } plan) return false;
         (PlanId, Title) = (plan.Id, plan.Title);
         Period = Period.TryParse(Month, out var chosen) && chosen.Year == plan.Year ? chosen : await MonthDue.NextAsync(db, PlanId, plan.Year, cancellationToken);
 
