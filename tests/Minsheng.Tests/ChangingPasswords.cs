@@ -49,7 +49,7 @@ public class ChangingPasswords
     }
 
     [Fact]
-    public async Task Demo_accounts_and_accounts_made_by_the_office_are_not_forced_to_change()
+    public async Task Only_the_first_administrator_is_forced_to_change_its_password_not_the_demo_accounts()
     {
         await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite, demo: true);
 
