@@ -3,6 +3,7 @@ using Minsheng.Api;
 using Minsheng.CommandLine;
 using Minsheng.Data;
 using Minsheng.Documents;
+using Minsheng.Photos;
 using Minsheng.Plans;
 using Minsheng.Problems;
 using Minsheng.Public;
@@ -74,6 +75,9 @@ app.MapDocumentsApi();
 
 // Sites (点位) of projects and the district outlines of the map, set by the office
 app.MapSitesApi();
+
+// Photos of the work on projects (现场照片), shown on the public pages
+app.MapPhotosApi();
 
 // The public portal: programme, projects, sites, 民生码 and open data, for anyone
 app.MapPublicApi();

@@ -54,7 +54,7 @@ public static class AccountsSetup
             .AddPolicy(Policies.Office, policy => policy.RequireRole(Roles.Office))
             .AddPolicy(Policies.Report, policy => policy.RequireRole(Roles.Admin, Roles.Staff, Roles.Reporter))
             .AddPolicy(Policies.Review, policy => policy.RequireRole(Roles.Admin, Roles.Staff, Roles.Reviewer))
-            .AddPolicy(Policies.RaiseProblems, policy => policy.RequireRole(Roles.Admin, Roles.Staff, Roles.Reviewer, Roles.Reporter));
+            .AddPolicy(Policies.WorkOnProjects, policy => policy.RequireRole(Roles.Admin, Roles.Staff, Roles.Reviewer, Roles.Reporter));
         return services;
     }
 
@@ -86,6 +86,10 @@ public static class UserExtensions
     public static bool MustChangePassword(this ClaimsPrincipal user) => user.HasClaim(AccountsSetup.MustChangePasswordClaim, "true");
 
     public static bool IsOffice(this ClaimsPrincipal user) => user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Staff);
+
+    /// <summary>The office works on every project; a unit's reporter and reviewer on those their unit leads (problems, photos).</summary>
+    public static bool WorksOn(this ClaimsPrincipal user, string? leadUnit) =>
+        user.IsOffice() || (leadUnit is not null && user.Unit() == leadUnit && (user.IsInRole(Roles.Reporter) || user.IsInRole(Roles.Reviewer)));
 
     /// <summary>The office reports for anyone; a unit's reporter only on the projects its unit leads.</summary>
     public static bool CanReportFor(this ClaimsPrincipal user, string? leadUnit) =>

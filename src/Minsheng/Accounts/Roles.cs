@@ -36,6 +36,6 @@ public static class Policies
     /// <summary>The office and the lead units' reviewers accept or return a unit's month (reviewers only for their own unit).</summary>
     public const string Review = "review";
 
-    /// <summary>The office and the lead units raise problems on projects.</summary>
-    public const string RaiseProblems = "raise-problems";
+    /// <summary>The office and the lead units work on projects: raise problems, answer residents, add photos (a unit only on those it leads).</summary>
+    public const string WorkOnProjects = "work-on-projects";
 }

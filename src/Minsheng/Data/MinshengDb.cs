@@ -30,6 +30,8 @@ public class MinshengDb(DbContextOptions options) : IdentityDbContext<MinshengUs
     public DbSet<StoredFeedback> Feedback => Set<StoredFeedback>();
     public DbSet<StoredPhoneCode> PhoneCodes => Set<StoredPhoneCode>();
     public DbSet<StoredFollower> Followers => Set<StoredFollower>();
+    public DbSet<StoredPhoto> Photos => Set<StoredPhoto>();
+    public DbSet<StoredPhotoImage> PhotoImages => Set<StoredPhotoImage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -32,7 +32,7 @@ public sealed class ProjectModel(MinshengDb db, IStringLocalizer<PageText> text)
     public IReadOnlyList<StoredProblem> Problems { get; private set; } = [];
 
     /// <summary>The office raises problems on any project, a unit on those it leads.</summary>
-    public bool MayRaise => User.IsOffice() || (User.Unit() is { } unit && unit == Project.Lead && (User.IsInRole(Roles.Reporter) || User.IsInRole(Roles.Reviewer)));
+    public bool MayRaise => User.WorksOn(Project.Lead);
 
     [BindProperty]
     public ProblemForm Raise { get; set; } = new();

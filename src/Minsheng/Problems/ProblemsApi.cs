@@ -23,7 +23,7 @@ public static class ProblemsApi
         var group = routes.MapGroup("/api/plans/{id:int}/problems").WithTags("Problems").RequireAuthorization(Policies.Read);
 
         group.MapGet("/", ListProblems).WithSummary("A plan's problems, optionally only open or resolved ones, or one project's.");
-        group.MapPost("/", RaiseProblem).RequireAuthorization(Policies.RaiseProblems).WithSummary("Raise a problem on a project: ?project=CODE.");
+        group.MapPost("/", RaiseProblem).RequireAuthorization(Policies.WorkOnProjects).WithSummary("Raise a problem on a project: ?project=CODE.");
         group.MapPatch("/{problemId:int}", UpdateProblem).RequireAuthorization(Policies.Office).WithSummary("Change a problem's measures, owner, deadline or status.");
 
         return group;

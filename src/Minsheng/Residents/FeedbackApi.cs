@@ -25,7 +25,7 @@ public static class FeedbackApi
         group.MapGet("/", ListFeedback).RequireAuthorization(Policies.Office).WithSummary("Residents' feedback and objections, optionally by state (pending, approved, rejected) and kind.");
         group.MapPost("/{feedbackId:long}/approve", Approve).RequireAuthorization(Policies.Office).WithSummary("Show a comment or suggestion on the project's public page; an objection is marked handled.");
         group.MapPost("/{feedbackId:long}/reject", Reject).RequireAuthorization(Policies.Office).WithSummary("Never show it.");
-        group.MapPost("/{feedbackId:long}/answer", AnswerFeedback).RequireAuthorization(Policies.RaiseProblems)
+        group.MapPost("/{feedbackId:long}/answer", AnswerFeedback).RequireAuthorization(Policies.WorkOnProjects)
             .WithSummary("The lead unit's (or the office's) public answer.");
 
         return group;

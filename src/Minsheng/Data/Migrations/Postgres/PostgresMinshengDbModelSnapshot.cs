@@ -718,6 +718,85 @@ namespace Minsheng.Data.Migrations.Postgres
                     b.ToTable("phone_codes", (string)null);
                 });
 
+            modelBuilder.Entity("Minsheng.Data.StoredPhoto", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Caption")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RemovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("SiteId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("TakenOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("UploadHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("PlanId", "ProjectId");
+
+                    b.HasIndex("ProjectId", "UploadHash");
+
+                    b.ToTable("photos", (string)null);
+                });
+
+            modelBuilder.Entity("Minsheng.Data.StoredPhotoImage", b =>
+                {
+                    b.Property<long>("PhotoId")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Full")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("Small")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("PhotoId");
+
+                    b.ToTable("photo_images", (string)null);
+                });
+
             modelBuilder.Entity("Minsheng.Data.StoredPlan", b =>
                 {
                     b.Property<int>("Id")
@@ -1374,6 +1453,35 @@ namespace Minsheng.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Minsheng.Data.StoredPhoto", b =>
+                {
+                    b.HasOne("Minsheng.Data.StoredPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Minsheng.Data.StoredProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Minsheng.Data.StoredSite", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Minsheng.Data.StoredPhotoImage", b =>
+                {
+                    b.HasOne("Minsheng.Data.StoredPhoto", null)
+                        .WithOne("Image")
+                        .HasForeignKey("Minsheng.Data.StoredPhotoImage", "PhotoId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Minsheng.Data.StoredProblem", b =>
                 {
                     b.HasOne("Minsheng.Data.StoredProject", null)
@@ -1529,6 +1637,11 @@ namespace Minsheng.Data.Migrations.Postgres
                     b.Navigation("DistrictTargets");
 
                     b.Navigation("Nodes");
+                });
+
+            modelBuilder.Entity("Minsheng.Data.StoredPhoto", b =>
+                {
+                    b.Navigation("Image");
                 });
 
             modelBuilder.Entity("Minsheng.Data.StoredPlan", b =>

@@ -691,6 +691,83 @@ namespace Minsheng.Data.Migrations.Sqlite
                     b.ToTable("phone_codes", (string)null);
                 });
 
+            modelBuilder.Entity("Minsheng.Data.StoredPhoto", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Caption")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TakenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("PlanId", "ProjectId");
+
+                    b.HasIndex("ProjectId", "UploadHash");
+
+                    b.ToTable("photos", (string)null);
+                });
+
+            modelBuilder.Entity("Minsheng.Data.StoredPhotoImage", b =>
+                {
+                    b.Property<long>("PhotoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Full")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("Small")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("PhotoId");
+
+                    b.ToTable("photo_images", (string)null);
+                });
+
             modelBuilder.Entity("Minsheng.Data.StoredPlan", b =>
                 {
                     b.Property<int>("Id")
@@ -1329,6 +1406,35 @@ namespace Minsheng.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Minsheng.Data.StoredPhoto", b =>
+                {
+                    b.HasOne("Minsheng.Data.StoredPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Minsheng.Data.StoredProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Minsheng.Data.StoredSite", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Minsheng.Data.StoredPhotoImage", b =>
+                {
+                    b.HasOne("Minsheng.Data.StoredPhoto", null)
+                        .WithOne("Image")
+                        .HasForeignKey("Minsheng.Data.StoredPhotoImage", "PhotoId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Minsheng.Data.StoredProblem", b =>
                 {
                     b.HasOne("Minsheng.Data.StoredProject", null)
@@ -1484,6 +1590,11 @@ namespace Minsheng.Data.Migrations.Sqlite
                     b.Navigation("DistrictTargets");
 
                     b.Navigation("Nodes");
+                });
+
+            modelBuilder.Entity("Minsheng.Data.StoredPhoto", b =>
+                {
+                    b.Navigation("Image");
                 });
 
             modelBuilder.Entity("Minsheng.Data.StoredPlan", b =>

@@ -1,0 +1,98 @@
+using System.Globalization;
+using ImageMagick;
+
+namespace Minsheng.Photos;
+
+/// <summary>A photo as stored: re-encoded as JPEG, upright, without metadata, in two sizes.</summary>
+public sealed record ProcessedPhoto(byte[] Full, byte[] Small, int Width, int Height, DateOnly? TakenOn);
+
+/// <summary>Why an uploaded file is not taken as a photo; the key names its message in PhotoText.resx.</summary>
+public sealed class PhotoRefusedException(string key, params object?[] values) : Exception(key)
+{
+    public string Key { get; } = key;
+
+    public object?[] Values { get; } = values;
+}
+
+/// <summary>
+/// Turns an uploaded photo into what the public pages show. The file's first bytes must say JPEG, PNG, WebP
+/// or HEIC, and the decoder is told that format, so nothing else (SVG, PostScript, scripts) reaches it.
+/// Re-encoding drops what a phone writes into a photo (location, device, owner) and anything hidden in it.
+/// </summary>
+public static class PhotoImages
+{
+    public const int MaxUploadBytes = 20 * 1024 * 1024;
+
+    /// <summary>Longest side of the image a project page opens, and of the one lists show.</summary>
+    public const int FullSide = 1600;
+    public const int SmallSide = 480;
+
+    // A 20 MB file may still claim a billion pixels; such a file is refused before it is decoded.
+    private const long MaxPixels = 100_000_000;
+
+    public static ProcessedPhoto Process(byte[] upload)
+    {
+        if (upload.Length == 0) throw new PhotoRefusedException("PhotoEmpty");
+        if (upload.Length > MaxUploadBytes) throw new PhotoRefusedException("PhotoTooLarge", MaxUploadBytes / 1024 / 1024);
+        if (FormatOf(upload) is not { } format) throw new PhotoRefusedException("PhotoNotAnImage");
+
+        var settings = new MagickReadSettings { Format = format };
+        try
+        {
+            var info = new MagickImageInfo(upload, settings);
+            if ((long)info.Width * info.Height > MaxPixels) throw new PhotoRefusedException("PhotoTooManyPixels", info.Width, info.Height);
+
+            using var image = new MagickImage(upload, settings);
+            image.AutoOrient();
+            var takenOn = TakenOn(image);
+            image.Strip();
+            if (image.HasAlpha)
+            {
+                image.BackgroundColor = MagickColors.White;
+                image.Alpha(AlphaAction.Remove);
+            }
+            image.ColorSpace = ColorSpace.sRGB;
+
+            var full = Encode(image, FullSide, out var width, out var height);
+            var small = Encode(image, SmallSide, out _, out _);
+            return new ProcessedPhoto(full, small, width, height, takenOn);
+        }
+        catch (MagickException)
+        {
+            throw new PhotoRefusedException("PhotoUnreadable");
+        }
+    }
+
+    private static byte[] Encode(MagickImage image, int side, out int width, out int height)
+    {
+        using var copy = image.Clone();
+        copy.Resize(new MagickGeometry((uint)side, (uint)side) { Greater = true });
+        copy.Format = MagickFormat.Jpeg;
+        copy.Quality = 82;
+        copy.Settings.Interlace = Interlace.Jpeg;
+        (width, height) = ((int)copy.Width, (int)copy.Height);
+        return copy.ToByteArray();
+    }
+
+    /// <summary>The day the camera says it took the photo (EXIF DateTimeOriginal, "2024:06:18 10:22:31").</summary>
+    private static DateOnly? TakenOn(MagickImage image)
+    {
+        var value = image.GetExifProfile()?.GetValue(ExifTag.DateTimeOriginal)?.Value;
+        return value is { Length: >= 10 } && DateOnly.TryParseExact(value[..10], "yyyy:MM:dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : null;
+    }
+
+    private static MagickFormat? FormatOf(byte[] file)
+    {
+        ReadOnlySpan<byte> bytes = file;
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF])) return MagickFormat.Jpeg;
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])) return MagickFormat.Png;
+        if (bytes.Length >= 12 && bytes.StartsWith("RIFF"u8) && bytes[8..12].SequenceEqual("WEBP"u8)) return MagickFormat.WebP;
+        if (bytes.Length >= 12 && bytes[4..8].SequenceEqual("ftyp"u8) && IsHeifBrand(bytes[8..12])) return MagickFormat.Heic;
+        return null;
+    }
+
+    private static bool IsHeifBrand(ReadOnlySpan<byte> brand) =>
+        brand.SequenceEqual("heic"u8) || brand.SequenceEqual("heix"u8) || brand.SequenceEqual("mif1"u8) || brand.SequenceEqual("msf1"u8);
+}
