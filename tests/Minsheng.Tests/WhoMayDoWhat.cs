@@ -58,6 +58,12 @@ public class WhoMayDoWhat
         ["PUT /api/plans/{id:int}/sites/{siteId:int}"] = Office,
         ["DELETE /api/plans/{id:int}/sites/{siteId:int}"] = Office,
         ["PUT /api/plans/{id:int}/outlines"] = Office,
+        ["GET /api/plans/{id:int}/photos"] = SignedIn,
+        // The lead unit's reporter and reviewer only on projects it leads (01-01 is led by 市教育局, the matrix's unit).
+        ["POST /api/plans/{id:int}/projects/{code}/photos"] = [Roles.Admin, Roles.Staff, Roles.Reviewer, Roles.Reporter],
+        ["DELETE /api/plans/{id:int}/photos/{photoId:long}"] = [Roles.Admin, Roles.Staff, Roles.Reviewer, Roles.Reporter],
+        ["GET /public/photos/{photoId:long}.jpg"] = Everyone,
+        ["GET /public/photos/{photoId:long}/small.jpg"] = Everyone,
         ["GET /api/plans/{id:int}/feedback/"] = Office,
         ["POST /api/plans/{id:int}/feedback/{feedbackId:long}/approve"] = Office,
         ["POST /api/plans/{id:int}/feedback/{feedbackId:long}/reject"] = Office,
@@ -159,6 +165,7 @@ public class WhoMayDoWhat
             .Replace("{id:int?}", planId.ToString())
             .Replace("{siteId:int}", "1")
             .Replace("{feedbackId:long}", "1")
+            .Replace("{photoId:long}", "1")
             .Replace("{documentName}", "v1").Replace("{documentName?}", "v1")
             .Replace("projects/{code}", "projects/01-01").Replace("indicators/{code}", "indicators/01-01-1");
         var (query, body) = endpoint switch

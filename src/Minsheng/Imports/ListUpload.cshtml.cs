@@ -22,8 +22,9 @@ public sealed class ListUploadModel(MinshengDb db, TimeProvider clock, IStringLo
     /// <summary>The same limit as a plan document sent to the API.</summary>
     public const long MaxListBytes = ApiSetup.MaxPlanDocumentBytes;
 
-    // Room above the list's own limit for the rest of the form, so that a list just over it hears why.
-    private const long MaxUploadBytes = MaxListBytes + 1024 * 1024;
+    // Room above the list's own limit, so that a list well over it (a scanned PDF, a video) hears why on the page
+    // rather than the server cutting the request off; only beyond four times the limit is the request refused bare.
+    private const long MaxUploadBytes = MaxListBytes * 4;
 
     [BindProperty]
     public PlanForm Form { get; set; } = new();

@@ -42,7 +42,12 @@ public static class PhotoImages
             var info = new MagickImageInfo(upload, settings);
             if ((long)info.Width * info.Height > MaxPixels) throw new PhotoRefusedException("PhotoTooManyPixels", info.Width, info.Height);
 
-            using var image = new MagickImage(upload, settings);
+            using var image = new MagickImage();
+            // A cut-off upload decodes with a warning and a grey lower half: refused rather than shown.
+            var corrupt = false;
+            image.Warning += (_, warning) => corrupt |= warning.Exception is MagickCorruptImageWarningException;
+            image.Read(upload, settings);
+            if (corrupt) throw new PhotoRefusedException("PhotoUnreadable");
             image.AutoOrient();
             var takenOn = TakenOn(image);
             image.Strip();

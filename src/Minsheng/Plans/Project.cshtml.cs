@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Minsheng.Accounts;
 using Minsheng.Data;
 using Minsheng.Engine.Model;
 using Minsheng.Engine.Progress;
+using Minsheng.Photos;
 using Minsheng.Problems;
+using Minsheng.Public;
 
 namespace Minsheng.Plans;
 
@@ -49,6 +52,45 @@ public sealed class ProjectModel(MinshengDb db, IStringLocalizer<PageText> text)
         return await OnGetAsync(id, code, cancellationToken);
     }
 
+    /// <summary>Photos on show, the newest first; the office and the lead unit add and remove them.</summary>
+    public IReadOnlyList<StoredPhoto> Photos { get; private set; } = [];
+
+    public IReadOnlyList<StoredSite> Sites { get; private set; } = [];
+
+    [BindProperty]
+    public PhotoForm Photo { get; set; } = new();
+
+    public Dictionary<string, string[]> PhotoErrors { get; private set; } = [];
+
+    [TempData]
+    public string? PhotoMessage { get; set; }
+
+    public async Task<IActionResult> OnPostPhotoAsync(int id, string code, [FromServices] TimeProvider clock, [FromServices] IOutputCacheStore cache, CancellationToken cancellationToken)
+    {
+        var request = new PhotoUploadRequest(await PhotosApi.ReadAsync(Photo.File, cancellationToken), Photo.Caption, Photo.TakenOn, Photo.SiteId);
+        var outcome = await PhotoUpload.AddAsync(db, id, code, request, User, clock.GetUtcNow(), cancellationToken);
+        if (outcome.NotFound is not null) return NotFound();
+        if (outcome.NotTheirs is not null) return Forbid();
+        if (outcome.Errors is { } errors)
+        {
+            PhotoErrors = errors;
+            return await OnGetAsync(id, code, cancellationToken);
+        }
+        await PublicCache.EvictAsync(cache, cancellationToken);
+        PhotoMessage = text[outcome.AlreadyStored ? "PhotoAlreadyUploaded" : "PhotoUploaded"];
+        return Redirect($"/plans/{id}/projects/{code}#photos");
+    }
+
+    public async Task<IActionResult> OnPostRemovePhotoAsync(int id, string code, long photoId, [FromServices] TimeProvider clock, [FromServices] IOutputCacheStore cache, CancellationToken cancellationToken)
+    {
+        var outcome = await PhotoUpload.RemoveAsync(db, id, photoId, User, clock.GetUtcNow(), cancellationToken);
+        if (outcome.NotFound is not null) return NotFound();
+        if (outcome.NotTheirs is not null) return Forbid();
+        await PublicCache.EvictAsync(cache, cancellationToken);
+        PhotoMessage = outcome.Errors is { } errors ? errors.Values.First()[0] : text["PhotoRemoved"];
+        return Redirect($"/plans/{id}/projects/{code}#photos");
+    }
+
     public async Task<IActionResult> OnGetAsync(int id, string code, CancellationToken cancellationToken)
     {
         if (await PlanAtMonth.LoadAsync(db, id, Month, cancellationToken) is not { } view || view.Id != id) return NotFound();
@@ -61,8 +103,20 @@ public sealed class ProjectModel(MinshengDb db, IStringLocalizer<PageText> text)
         History = await ReportHistory.LoadAsync(db, id, project.Indicators.Select(i => i.Code).ToList(), User, cancellationToken);
         Problems = await db.Problems.Where(pr => db.Projects.Any(p => p.Id == pr.ProjectId && p.PlanId == id && p.Code == code))
             .OrderBy(pr => pr.Id).ToListAsync(cancellationToken);
+        var projectId = await db.Projects.Where(p => p.PlanId == id && p.Code == code).Select(p => p.Id).SingleAsync(cancellationToken);
+        Photos = await db.Photos.AsNoTracking().Where(p => p.ProjectId == projectId && p.RemovedAt == null).OrderByDescending(p => p.Id).ToListAsync(cancellationToken);
+        Sites = await db.Sites.AsNoTracking().Where(s => s.ProjectId == projectId).OrderBy(s => s.Position).ThenBy(s => s.Id).ToListAsync(cancellationToken);
         return Page();
     }
+}
+
+/// <summary>A photo as the project page's form posts it.</summary>
+public sealed class PhotoForm
+{
+    public IFormFile? File { get; set; }
+    public string? Caption { get; set; }
+    public DateOnly? TakenOn { get; set; }
+    public int? SiteId { get; set; }
 }
 
 /// <summary>The fields of a new problem as the form posts them.</summary>

@@ -2,12 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Minsheng.Data;
 using Minsheng.Engine.Model;
 using Minsheng.Engine.Progress;
+using Minsheng.Photos;
 using Minsheng.Plans;
 
 namespace Minsheng.Public;
 
 /// <summary>A plan as the public sees it, from its published figures at the latest published month.</summary>
-public sealed record PublishedPlan(int Id, Plan Plan, Summary Summary, IReadOnlyList<StoredSite> Sites, IReadOnlyDictionary<int, string> ProjectCodes)
+public sealed record PublishedPlan(
+    int Id, Plan Plan, Summary Summary, IReadOnlyList<StoredSite> Sites, IReadOnlyDictionary<int, string> ProjectCodes, ILookup<int, PublicPhoto> PhotosByProject)
 {
     /// <summary>The newest plan when no id is given.</summary>
     public static async Task<PublishedPlan?> LoadAsync(MinshengDb db, int? id, CancellationToken cancellationToken)
@@ -17,10 +19,20 @@ public sealed record PublishedPlan(int Id, Plan Plan, Summary Summary, IReadOnly
         var summary = ProgressEngine.Summarize(plan, AsOfDate.LatestReported(plan));
         var codes = await db.Projects.Where(p => p.PlanId == found).ToDictionaryAsync(p => p.Id, p => p.Code, cancellationToken);
         var sites = await db.Sites.AsNoTracking().Where(s => s.PlanId == found).OrderBy(s => s.Position).ThenBy(s => s.Id).ToListAsync(cancellationToken);
-        return new PublishedPlan(found, plan, summary, sites, codes);
+        var photos = await db.Photos.AsNoTracking().Where(p => p.PlanId == found && p.RemovedAt == null)
+            .Select(p => new { p.ProjectId, p.Id, p.Caption, p.TakenOn, p.UploadedAt, p.Width, p.Height, p.SiteId })
+            .ToListAsync(cancellationToken);
+        // Latest taken first; a photo without a date counts as taken when it was uploaded. Sorted here: providers put nulls apart differently.
+        var photosByProject = photos.OrderByDescending(p => p.TakenOn ?? DateOnly.FromDateTime(p.UploadedAt.UtcDateTime)).ThenByDescending(p => p.Id).ToLookup(
+            p => p.ProjectId,
+            p => new PublicPhoto(p.Id, PhotosApi.FullUrl(p.Id), PhotosApi.SmallUrl(p.Id), p.Caption, p.TakenOn, p.Width, p.Height, p.SiteId));
+        return new PublishedPlan(found, plan, summary, sites, codes, photosByProject);
     }
 
     public IEnumerable<StoredSite> SitesOf(string projectCode) => Sites.Where(s => ProjectCodes[s.ProjectId] == projectCode);
+
+    /// <summary>The project's photos on show, the latest taken first.</summary>
+    public IEnumerable<PublicPhoto> PhotosOf(string projectCode) => ProjectCodes.Where(p => p.Value == projectCode).SelectMany(p => PhotosByProject[p.Key]);
 
     public PublicProgramme ToProgramme()
     {
@@ -41,7 +53,8 @@ public sealed record PublishedPlan(int Id, Plan Plan, Summary Summary, IReadOnly
         project.CompletedIn?.ToString(),
         project.Indicators.Select(i => new PublicFigure(i.Code, i.Name, i.Unit, i.Target, i.Actual, i.Rate, i.Status, i.Light, i.CompletedIn?.ToString())).ToList(),
         LatestNote(project.Code),
-        SitesOf(project.Code).Count());
+        SitesOf(project.Code).Count(),
+        PhotosOf(project.Code).FirstOrDefault());
 
     /// <summary>The newest note of the project's published figures up to the month shown.</summary>
     public string? LatestNote(string projectCode)

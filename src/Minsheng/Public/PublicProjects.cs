@@ -35,6 +35,7 @@ public static class PublicProjects
             summary.Investment.Planned > 0 ? summary.Investment.Completed : null,
             published.ToItem(summary),
             published.SitesOf(code).Select(s => new PublicSite(s.Id, s.Name, s.District, s.Address, s.Latitude, s.Longitude)).ToList(),
+            published.PhotosOf(code).ToList(),
             new PublicRatings(ratings.Count, ratings.Count == 0 ? null : decimal.Round(ratings.Average(), 1)),
             approved.Select(f => new PublicFeedback(f.Id, f.Kind.ToString(), f.Rating, f.Text, DateOnly.FromDateTime(f.CreatedAt.ToOffset(TimeSpan.FromHours(8)).DateTime), f.Answer)).ToList());
     }

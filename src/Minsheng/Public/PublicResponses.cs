@@ -31,7 +31,8 @@ public sealed record PublicProjectItem(
     string? CompletedIn,
     IReadOnlyList<PublicFigure> Figures,
     string? LatestNote,
-    int Sites);
+    int Sites,
+    PublicPhoto? Photo);
 
 /// <summary>A key figure of a project: an indicator's published cumulative actual against its annual target.</summary>
 public sealed record PublicFigure(string Code, string Name, string? Unit, decimal Target, decimal Actual, decimal? Rate, Status Status, Light Light, string? CompletedIn);
@@ -51,10 +52,22 @@ public sealed record PublicProject(
     decimal? InvestmentCompleted,
     PublicProjectItem Progress,
     IReadOnlyList<PublicSite> Sites,
+    IReadOnlyList<PublicPhoto> Photos,
     PublicRatings Ratings,
     IReadOnlyList<PublicFeedback> Feedback);
 
 public sealed record PublicSite(int Id, string Name, string? District, string? Address, decimal Latitude, decimal Longitude);
+
+/// <summary>A photo of the project's work: the image for lists (480 px), the full one (1600 px), and what it shows.</summary>
+public sealed record PublicPhoto(long Id, string Url, string SmallUrl, string? Caption, DateOnly? TakenOn, int Width, int Height, int? SiteId)
+{
+    /// <summary>The size of the image for lists, so that a page keeps its layout while images arrive.</summary>
+    public (int Width, int Height) SmallSize()
+    {
+        var scale = Math.Min(1m, (decimal)Photos.PhotoImages.SmallSide / Math.Max(1, Math.Max(Width, Height)));
+        return ((int)Math.Round(Width * scale), (int)Math.Round(Height * scale));
+    }
+}
 
 public sealed record PublicRatings(int Count, decimal? Average);
 
