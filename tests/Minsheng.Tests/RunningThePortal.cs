@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using MiniExcelLibs;
 using Minsheng.Accounts;
 using Minsheng.Data;
@@ -8,18 +7,15 @@ using Minsheng.Tests.Infrastructure;
 namespace Minsheng.Tests;
 
 /// <summary>The office's pages of the portal: sites set with a form, and the queue of residents' feedback.</summary>
-public partial class RunningThePortal
+public class RunningThePortal
 {
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
-
     [Theory, BothProviders]
     public async Task The_office_adds_a_site_with_the_form_and_refuses_one_without_coordinates(DatabaseProvider provider)
     {
         await using var app = await MinshengApp.StartAsync(provider);
         var planId = await app.ImportAsync(SamplePlans.Lianyungang());
         var office = await app.ClientAsAsync(Roles.Staff);
-        var token = Token().Match(await office.GetStringAsync($"/sites?plan={planId}")).Groups[1].Value;
+        var token = PageForm.Token(await office.GetStringAsync($"/sites?plan={planId}"));
 
         var added = await office.PostAsync($"/sites?plan={planId}&handler=Add", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -55,7 +51,7 @@ public partial class RunningThePortal
         var id = app.WithDb(db => db.Feedback.Single().Id);
         var approved = await office.PostAsync($"/feedback?plan={planId}&handler=Approve", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["feedbackId"] = id.ToString(), ["__RequestVerificationToken"] = Token().Match(queue).Groups[1].Value,
+            ["feedbackId"] = id.ToString(), ["__RequestVerificationToken"] = PageForm.Token(queue),
         }));
         var publicPage = await resident.GetStringAsync($"/public/{planId}/projects/01-01");
 
@@ -68,7 +64,7 @@ public partial class RunningThePortal
 
     private static async Task<HttpResponseMessage> UploadSheetAsync(HttpClient office, int planId, IEnumerable<Dictionary<string, object>> rows)
     {
-        var token = Token().Match(await office.GetStringAsync($"/sites?plan={planId}")).Groups[1].Value;
+        var token = PageForm.Token(await office.GetStringAsync($"/sites?plan={planId}"));
         using var workbook = new MemoryStream();
         MiniExcel.SaveAs(workbook, rows);
         return await office.PostAsync($"/sites?plan={planId}&handler=Sheet", new MultipartFormDataContent

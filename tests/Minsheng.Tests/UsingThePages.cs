@@ -12,7 +12,7 @@ public partial class UsingThePages
     private static async Task<HttpResponseMessage> SignIn(HttpClient client, string userName, string password)
     {
         var form = await client.GetStringAsync("/login");
-        var token = Token().Match(form).Groups[1].Value;
+        var token = PageForm.Token(form);
         return await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["UserName"] = userName, ["Password"] = password, ["__RequestVerificationToken"] = token,
@@ -114,7 +114,7 @@ public partial class UsingThePages
         await SignIn(client, "reporter", AccountSeeding.DemoPassword);
 
         var form = await client.GetStringAsync("/report?month=2024-10");
-        var token = Token().Match(form).Groups[1].Value;
+        var token = PageForm.Token(form);
         Assert.Contains("data-indicator=\"01-01-1\"", form);
         Assert.DoesNotContain("data-indicator=\"02-01-1\"", form);
 
@@ -146,7 +146,7 @@ public partial class UsingThePages
             await reporter.PostAsync($"/plans/1/projects/{project}?handler=Raise", new FormUrlEncodedContent(new Dictionary<string, string>
             {
                 ["Raise.Type"] = "LandAndApprovals", ["Raise.Description"] = description, ["Raise.Owner"] = "市自然资源局", ["Raise.Deadline"] = "2024-12-31",
-                ["__RequestVerificationToken"] = Token().Match(await reporter.GetStringAsync($"/plans/1/projects/{project}")).Groups[1].Value,
+                ["__RequestVerificationToken"] = PageForm.Token(await reporter.GetStringAsync($"/plans/1/projects/{project}")),
             }));
 
         var missing = await Raise("01-01", "");
@@ -179,7 +179,7 @@ public partial class UsingThePages
         {
             var form = new MultipartFormDataContent
             {
-                { new StringContent(Token().Match(await reporter.GetStringAsync("/report?month=2024-10")).Groups[1].Value), "__RequestVerificationToken" },
+                { new StringContent(PageForm.Token(await reporter.GetStringAsync("/report?month=2024-10"))), "__RequestVerificationToken" },
                 { new ByteArrayContent(workbook), "sheet", "住建局10月.xlsx" },
             };
             return await (await reporter.PostAsync("/report?handler=Upload&month=2024-10", form)).Content.ReadAsStringAsync();
@@ -210,7 +210,7 @@ public partial class UsingThePages
         var response = await office.PostAsync("/problems?handler=Update&plan=1", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["problemId"] = problemId.ToString(), ["measures"] = "市财政局11月底前拨付", ["owner"] = "市财政局", ["deadline"] = "2024-11-30",
-            ["__RequestVerificationToken"] = Token().Match(await office.GetStringAsync("/problems")).Groups[1].Value,
+            ["__RequestVerificationToken"] = PageForm.Token(await office.GetStringAsync("/problems")),
         }));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -231,7 +231,7 @@ public partial class UsingThePages
 
         async Task<HttpResponseMessage> Close(HttpClient client) => await client.PostAsync("/problems?handler=Resolve&plan=1", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["problemId"] = problemId.ToString(), ["__RequestVerificationToken"] = Token().Match(await client.GetStringAsync("/problems")).Groups[1].Value,
+            ["problemId"] = problemId.ToString(), ["__RequestVerificationToken"] = PageForm.Token(await client.GetStringAsync("/problems")),
         }));
 
         await Expect.Status(HttpStatusCode.Forbidden, await Close(leader));
@@ -253,7 +253,4 @@ public partial class UsingThePages
 
     [GeneratedRegex("data-rank=\"(\\d*)\"")]
     private static partial Regex RankCell();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }

@@ -19,7 +19,7 @@ public static partial class ListUploadPage
 
     public static async Task<HttpResponseMessage> PreviewAsync(HttpClient client, string fileName, byte[] content, string? year = null, string? region = null)
     {
-        var token = Token().Match(await client.GetStringAsync("/imports")).Groups[1].Value;
+        var token = PageForm.Token(await client.GetStringAsync("/imports"));
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         var form = new MultipartFormDataContent
@@ -66,7 +66,4 @@ public static partial class ListUploadPage
 
     [GeneratedRegex("<input[^>]*>")]
     private static partial Regex Input();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }
