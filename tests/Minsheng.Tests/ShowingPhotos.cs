@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using ImageMagick;
 using Minsheng.Accounts;
 using Minsheng.Data;
@@ -10,11 +9,8 @@ using Minsheng.Tests.Infrastructure;
 namespace Minsheng.Tests;
 
 /// <summary>The office and the lead unit put photos of the work on a project's public page; the public sees them without what the camera wrote into them.</summary>
-public partial class ShowingPhotos
+public class ShowingPhotos
 {
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
-
     /// <summary>A phone's photo: 4000×3000, with the place and the day it was taken and the camera's make written into it.</summary>
     private static byte[] PhoneJpeg(string color = "#6b8e23")
     {
@@ -176,7 +172,7 @@ public partial class ShowingPhotos
             { new StringContent("操场铺设完成"), "Photo.Caption" },
             { new StringContent(takenOn), "Photo.TakenOn" },
             { new StringContent(siteId.ToString()), "Photo.SiteId" },
-            { new StringContent(Token().Match(await office.GetStringAsync(pageUrl)).Groups[1].Value), "__RequestVerificationToken" },
+            { new StringContent(PageForm.Token(await office.GetStringAsync(pageUrl))), "__RequestVerificationToken" },
         });
         using var png = new MagickImage(new MagickColor("#80808080"), 800, 600) { Format = MagickFormat.Png };
 

@@ -46,13 +46,14 @@ public class VisitingThePortal
     }
 
     [Theory, BothProviders]
-    public async Task A_published_month_replaces_the_cached_pages_at_once(DatabaseProvider provider)
+    public async Task A_published_month_replaces_the_cached_pages_and_json_at_once_and_browsers_are_told_to_ask_again(DatabaseProvider provider)
     {
         await using var app = await MinshengApp.StartAsync(provider);
         var planId = await app.ImportAsync(SamplePlans.Lianyungang());
         using var visitor = app.CreateClient();
         var before = await visitor.GetStringAsync($"/public/{planId}/projects/02-01");
         var cached = await visitor.GetAsync($"/public/{planId}/projects/02-01");
+        var jsonBefore = await visitor.GetAsync($"/api/public/plans/{planId}/projects/02-01");
 
         await app.SubmitAndPublishAsync(planId, new SubmitMonthRequest("2023-07", Indicators: [new IndicatorFigure("02-01-1", 98_765, Note: "新增就业稳步推进")]));
         var after = await visitor.GetStringAsync($"/public/{planId}/projects/02-01");
@@ -60,6 +61,8 @@ public class VisitingThePortal
 
         Assert.DoesNotContain("98,765", before);
         Assert.NotNull(cached.Headers.Age);
+        Assert.True(cached.Headers.CacheControl?.NoCache);
+        Assert.True(jsonBefore.Headers.CacheControl?.NoCache);
         Assert.Contains("98,765", after);
         Assert.Contains("新增就业稳步推进", after);
         Assert.Equal("2023-07", json.GetProperty("period").GetString());

@@ -34,6 +34,7 @@ public static class DemoData
         db.Problems.AddRange(await DemoProblems(db, stored.Id, now, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         await DemoSites.SeedAsync(db, stored.Id, cancellationToken);
+        await DemoPhotos.SeedAsync(db, stored.Id, now, cancellationToken);
         await DemoChain.SeedAsync(db, stored.Id, plan, DemoReports.WithReportsUpTo(Structure(), ReportedUpToMonth + 1), ReportedUpToMonth, cancellationToken);
         return true;
     }

@@ -18,6 +18,9 @@ public static class PhotoUpload
 
     private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
 
+    // A 12-megapixel photo takes a few hundred megabytes to decode: two at a time, however many are uploaded at once.
+    private static readonly SemaphoreSlim Decoding = new(2);
+
     public static async Task<PhotoOutcome> AddAsync(
         MinshengDb db, int planId, string projectCode, PhotoUploadRequest request, ClaimsPrincipal user, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -38,8 +41,10 @@ public static class PhotoUpload
         if (request.File is not { } file) errors["file"] = [PhotoText.Get("PhotoMissing")];
         else
         {
+            await Decoding.WaitAsync(cancellationToken);
             try { (processed, hash) = (PhotoImages.Process(file), Convert.ToHexStringLower(SHA256.HashData(file))); }
             catch (PhotoRefusedException refused) { errors["file"] = [PhotoText.Get(refused.Key, refused.Values)]; }
+            finally { Decoding.Release(); }
         }
         if (errors.Count > 0 || processed is null) return new(Errors: errors);
 

@@ -96,7 +96,7 @@ public static class PhotosApi
         if (!await db.Photos.AnyAsync(p => p.Id == photoId && p.RemovedAt == null, cancellationToken)) return TypedResults.NotFound();
         var etag = $"\"photo-{photoId}-{(small ? "small" : "full")}\"";
         context.Response.Headers.ETag = etag;
-        context.Response.Headers.CacheControl = "public, max-age=86400";
+        context.Response.Headers.CacheControl = PublicCache.ImageCacheControl;
         if (context.Request.Headers.IfNoneMatch.ToString().Split(',').Any(t => t.Trim() == etag)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         var image = await db.PhotoImages.Where(i => i.PhotoId == photoId).Select(i => small ? i.Small : i.Full).SingleAsync(cancellationToken);
         return TypedResults.File(image, "image/jpeg");

@@ -17,29 +17,38 @@ public static class PublicApi
 {
     public static IEndpointRouteBuilder MapPublicApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/public/plans").WithTags("Public").AllowAnonymous().CacheOutput(PublicCache.Policy).AddEndpointFilter(PublicHeaders);
+        var api = routes.MapGroup("/api/public/plans").WithTags("Public").AllowAnonymous().CacheOutput(PublicCache.Policy).AddEndpointFilter(Revalidated);
         api.MapGet("/", ListPlans).WithSummary("The programmes the public can read, newest year first.");
         api.MapGet("/{id:int}", GetProgramme).WithSummary("A programme: overall progress, categories, each project with its key figures (published figures only).");
         api.MapGet("/{id:int}/projects/{code}", GetProject).WithSummary("A project's public page as JSON: figures, sites, ratings and approved feedback.");
         api.MapGet("/{id:int}/sites", GetSites).WithSummary("The sites as a GeoJSON FeatureCollection, each with its project's status and light.");
         api.MapGet("/{id:int}/outlines", GetOutlines).WithSummary("The district outlines (GeoJSON) the office uploaded.");
 
-        var codes = routes.MapGroup("/public/{id:int}").WithTags("Public").AllowAnonymous().CacheOutput(PublicCache.Policy).AddEndpointFilter(PublicHeaders);
+        var codes = routes.MapGroup("/public/{id:int}").WithTags("Public").AllowAnonymous().CacheOutput(PublicCache.Policy).AddEndpointFilter(KeptADay);
         codes.MapGet("/projects/{code}/qr.svg", ProjectSvg).WithSummary("民生码 of a project (SVG).");
         codes.MapGet("/projects/{code}/qr.png", ProjectPng).WithSummary("民生码 of a project (PNG).");
         codes.MapGet("/sites/{siteId:int}/qr.svg", SiteSvg).WithSummary("民生码 of a site (SVG).");
         codes.MapGet("/sites/{siteId:int}/qr.png", SitePng).WithSummary("民生码 of a site (PNG).");
 
-        var open = routes.MapGroup("/open/plans/{id:int}").WithTags("Open data").AllowAnonymous().CacheOutput(PublicCache.Policy).AddEndpointFilter(PublicHeaders);
+        var open = routes.MapGroup("/open/plans/{id:int}").WithTags("Open data").AllowAnonymous().CacheOutput(PublicCache.Policy).AddEndpointFilter(Revalidated);
         open.MapGet("/plan.json", DownloadPlanDocument).WithSummary("The programme with its published figures as a plan document (minsheng-plan/1).");
         open.MapGet("/indicators.csv", DownloadCsv).WithSummary("Every indicator with its published figures at the latest published month, as CSV.");
         return routes;
     }
 
-    private static async ValueTask<object?> PublicHeaders(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    /// <summary>Figures are asked for again on every use, so that a month is seen the moment it is published; the server answers from memory.</summary>
+    private static async ValueTask<object?> Revalidated(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var result = await next(context);
-        context.HttpContext.Response.Headers.CacheControl = $"public, max-age={PublicCache.BrowserSeconds}";
+        context.HttpContext.Response.Headers.CacheControl = PublicCache.PageCacheControl;
+        return result;
+    }
+
+    /// <summary>A 民生码 changes only with the portal's address: browsers and print shops keep it a day.</summary>
+    private static async ValueTask<object?> KeptADay(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var result = await next(context);
+        context.HttpContext.Response.Headers.CacheControl = PublicCache.ImageCacheControl;
         return result;
     }
 

@@ -12,11 +12,11 @@ public static class PublicCache
 
     public const string Tag = "public";
 
-    /// <summary>How long browsers and proxies may keep public data (JSON, open data, 民生码) before asking again.</summary>
-    public const int BrowserSeconds = 60;
-
-    /// <summary>Pages are asked for again each time, so that a resident sees an approved comment or a new month at once; the server answers from memory.</summary>
+    /// <summary>Pages, JSON and open data are asked for again each time, so that a resident sees an approved comment or a new month at once; the server answers from memory.</summary>
     public const string PageCacheControl = "public, no-cache";
+
+    /// <summary>Images that do not change under their address (民生码, photos) are kept a day by browsers and proxies.</summary>
+    public const string ImageCacheControl = "public, max-age=86400";
 
     public static IServiceCollection AddPublicCache(this IServiceCollection services)
     {
