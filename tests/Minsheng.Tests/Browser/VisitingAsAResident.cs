@@ -56,6 +56,12 @@ public class VisitingAsAResident
         await Browser.ScreenshotAsync(page, "public-poster");
         await page.GotoAsync(codeUrl);
         Assert.Contains($"site-{siteId}", await page.Locator(".scanned").First.GetAttributeAsync("id") ?? "");
+        // The project's photos load (lazily, once scrolled to), each opening the larger image.
+        var photos = page.Locator(".photos img");
+        await photos.Last.ScrollIntoViewIfNeededAsync();
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.photos img')].every(i => i.complete && i.naturalWidth > 0)");
+        Assert.Equal(2, await photos.CountAsync());
+        Assert.Equal(480, await photos.First.EvaluateAsync<int>("i => i.naturalWidth"));
         await Browser.ScreenshotAsync(page, "public-project");
 
         // Feedback from a verified phone.
