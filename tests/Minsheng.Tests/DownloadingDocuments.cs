@@ -6,6 +6,7 @@ using Minsheng.Documents;
 using Minsheng.Engine.Bulletins;
 using Minsheng.Engine.Tests;
 using Minsheng.Problems;
+using Minsheng.Reporting;
 using Minsheng.Spreadsheets;
 using Minsheng.Tests.Infrastructure;
 
@@ -41,6 +42,32 @@ public class DownloadingDocuments
         Assert.Contains(docx.Paragraphs, p => p.Contains($"年度总投资{ChineseFigures.Money(investment.GetProperty("planned").GetDecimal())}。上半年完成投资{ChineseFigures.Money(investment.GetProperty("completed").GetDecimal())}，为年度计划的{ChineseFigures.Percent(investment.GetProperty("rate").GetDecimal())}"));
         Assert.Contains(docx.Paragraphs, p => p.Contains("资金到位不及时。涉及1个项目。城镇棚户区改造（市住建局牵头）：部分县区征收资金未到位。"));
         Assert.Equal(["部分县区征收资金未到位", "争取专项债资金"], docx.Tables.Single()[1].Skip(8));
+    }
+
+    [Theory, BothProviders]
+    public async Task A_past_months_bulletin_names_the_problems_open_when_it_stood_not_todays(DatabaseProvider provider)
+    {
+        var (app, id, client) = await StartWithProblemAsync(provider);
+        await using var _ = app;
+        var reports = SampleProgrammes.LianyungangFirstHalf().IndicatorReports.Where(r => r.District is null).ToList();
+        var june = reports.Where(r => r.Indicator == reports[0].Indicator).MaxBy(r => r.Period)!;
+        await app.SubmitAndPublishAsync(id, new SubmitMonthRequest("2023-07", Indicators: [new IndicatorFigure(june.Indicator, june.Actual + 1)]));
+        // After July is published: June's problem is solved and a new one is raised.
+        var junesProblem = app.WithDb(db => db.Problems.Single().Id);
+        await Expect.Status(HttpStatusCode.OK, await client.PatchAsJsonAsync($"/api/plans/{id}/problems/{junesProblem}", new UpdateProblemRequest(Status: ProblemStatus.Resolved), MinshengApp.Json));
+        await Expect.Status(HttpStatusCode.Created, await client.PostAsJsonAsync($"/api/plans/{id}/problems?project=05-01",
+            new RaiseProblemRequest(ProblemType.LandAndApprovals, "安置房用地手续待批"), MinshengApp.Json));
+
+        var juneBulletin = OpenXmlText.Read(await client.GetByteArrayAsync($"/api/plans/{id}/documents/bulletin.docx?month=2023-06"));
+        var julyBulletin = OpenXmlText.Read(await client.GetByteArrayAsync($"/api/plans/{id}/documents/bulletin.docx?month=2023-07"));
+        var junePage = await client.GetStringAsync($"/documents/bulletin?plan={id}&month=2023-06");
+
+        Assert.Contains(juneBulletin.Paragraphs, p => p.Contains("部分县区征收资金未到位"));
+        Assert.DoesNotContain(juneBulletin.Paragraphs, p => p.Contains("安置房用地手续待批"));
+        Assert.Contains("部分县区征收资金未到位", junePage);
+        Assert.DoesNotContain("安置房用地手续待批", junePage);
+        Assert.Contains(julyBulletin.Paragraphs, p => p.Contains("安置房用地手续待批"));
+        Assert.DoesNotContain(julyBulletin.Paragraphs, p => p.Contains("部分县区征收资金未到位"));
     }
 
     [Theory, BothProviders]

@@ -43,7 +43,7 @@ public static class DocumentsApi
         if (view.Summary.Period is null) return ApiProblems.NotFound($"Plan {id} has no month with figures yet.");
         try
         {
-            var problems = await OpenProblems.LoadAsync(db, id, cancellationToken);
+            var problems = await OpenProblems.LoadAsync(db, id, view.StoodUntil, cancellationToken);
             var document = OfficeDocument.Write(kind, view.Plan, view.Summary, problems, DocumentTemplates.Load(configuration));
             return TypedResults.File(document.Content, document.ContentType, document.FileName);
         }

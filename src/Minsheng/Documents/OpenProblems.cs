@@ -4,18 +4,27 @@ using Minsheng.Engine.Bulletins;
 
 namespace Minsheng.Documents;
 
-/// <summary>A stored plan's open problems as the documents name them.</summary>
+/// <summary>A stored plan's problems open at a moment, as the documents name them.</summary>
 public static class OpenProblems
 {
-    public static async Task<IReadOnlyList<OpenProblem>> LoadAsync(MinshengDb db, int planId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The problems open when a month's figures stood (until the next month was published: a past month's
+    /// bulletin names the problems of its time, not today's), or open now when <paramref name="until"/> is null.
+    /// </summary>
+    public static async Task<IReadOnlyList<OpenProblem>> LoadAsync(MinshengDb db, int planId, DateTimeOffset? until, CancellationToken cancellationToken)
     {
         var rows = await (
             from problem in db.Problems
             join project in db.Projects on problem.ProjectId equals project.Id
-            where project.PlanId == planId && problem.Status == ProblemStatus.Open
+            where project.PlanId == planId
             orderby problem.Id
-            select new { project.Code, problem.Type, problem.Description, problem.Measures }).ToListAsync(cancellationToken);
-        return rows.Select(r => new OpenProblem(r.Code, KindOf(r.Type), r.Description, r.Measures)).ToList();
+            select new { project.Code, Problem = problem }).ToListAsync(cancellationToken);
+        // Compared here: SQLite keeps moments as text and cannot compare them in a query.
+        return rows
+            .Where(r => until is { } at
+                ? r.Problem.RaisedAt <= at && (r.Problem.Status == ProblemStatus.Open || r.Problem.ResolvedAt > at)
+                : r.Problem.Status == ProblemStatus.Open)
+            .Select(r => new OpenProblem(r.Code, KindOf(r.Problem.Type), r.Problem.Description, r.Problem.Measures)).ToList();
     }
 
     public static ProblemKind KindOf(ProblemType type) => type switch

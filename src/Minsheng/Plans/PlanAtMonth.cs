@@ -8,9 +8,11 @@ namespace Minsheng.Plans;
 /// <summary>
 /// A stored plan and its published figures at a month, as the pages show them: the month chosen, as
 /// it stood until the next month was published (later corrections left out), or else the latest
-/// published month with every correction.
+/// published month with every correction. <see cref="StoodUntil"/> is that moment: the next month's
+/// publication, or null for now.
 /// </summary>
-public sealed record PlanAtMonth(int Id, Plan Plan, Summary Summary, IReadOnlyList<Period> Months, IReadOnlyList<(int Id, string Title)> Plans)
+public sealed record PlanAtMonth(
+    int Id, Plan Plan, Summary Summary, IReadOnlyList<Period> Months, IReadOnlyList<(int Id, string Title)> Plans, DateTimeOffset? StoodUntil)
 {
     public static async Task<PlanAtMonth?> LoadAsync(MinshengDb db, int? planId, string? month, CancellationToken cancellationToken)
     {
@@ -32,6 +34,6 @@ public sealed record PlanAtMonth(int Id, Plan Plan, Summary Summary, IReadOnlyLi
         var plan = (await PlanLoader.LoadAsync(db, id, view, cancellationToken))!;
 
         var asOf = chosen is { } c2 ? new DateOnly(c2.Year, c2.Month, DateTime.DaysInMonth(c2.Year, c2.Month)) : AsOfDate.LatestReported(plan);
-        return new PlanAtMonth(id, plan, ProgressEngine.Summarize(plan, asOf), months, plans.Select(p => (p.Id, p.Title)).ToList());
+        return new PlanAtMonth(id, plan, ProgressEngine.Summarize(plan, asOf), months, plans.Select(p => (p.Id, p.Title)).ToList(), nextPublished);
     }
 }
