@@ -16,6 +16,9 @@ public static class PhotoUpload
 {
     public const int MaxCaption = 200;
 
+    /// <summary>Photos are shown the latest taken first; one without a date counts as taken when it was uploaded.</summary>
+    public static DateOnly ShownDate(DateOnly? takenOn, DateTimeOffset uploadedAt) => takenOn ?? DateOnly.FromDateTime(uploadedAt.ToOffset(ChinaStandardTime).DateTime);
+
     private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
 
     // A 12-megapixel photo takes a few hundred megabytes to decode: two at a time, however many are uploaded at once.

@@ -52,7 +52,7 @@ public sealed class ProjectModel(MinshengDb db, IStringLocalizer<PageText> text)
         return await OnGetAsync(id, code, cancellationToken);
     }
 
-    /// <summary>Photos on show, the newest first; the office and the lead unit add and remove them.</summary>
+    /// <summary>Photos on show, as the public pages order them; the office and the lead unit add and remove them.</summary>
     public IReadOnlyList<StoredPhoto> Photos { get; private set; } = [];
 
     public IReadOnlyList<StoredSite> Sites { get; private set; } = [];
@@ -104,7 +104,8 @@ public sealed class ProjectModel(MinshengDb db, IStringLocalizer<PageText> text)
         Problems = await db.Problems.Where(pr => db.Projects.Any(p => p.Id == pr.ProjectId && p.PlanId == id && p.Code == code))
             .OrderBy(pr => pr.Id).ToListAsync(cancellationToken);
         var projectId = await db.Projects.Where(p => p.PlanId == id && p.Code == code).Select(p => p.Id).SingleAsync(cancellationToken);
-        Photos = await db.Photos.AsNoTracking().Where(p => p.ProjectId == projectId && p.RemovedAt == null).OrderByDescending(p => p.Id).ToListAsync(cancellationToken);
+        Photos = (await db.Photos.AsNoTracking().Where(p => p.ProjectId == projectId && p.RemovedAt == null).ToListAsync(cancellationToken))
+            .OrderByDescending(p => PhotoUpload.ShownDate(p.TakenOn, p.UploadedAt)).ThenByDescending(p => p.Id).ToList();
         Sites = await db.Sites.AsNoTracking().Where(s => s.ProjectId == projectId).OrderBy(s => s.Position).ThenBy(s => s.Id).ToListAsync(cancellationToken);
         return Page();
     }

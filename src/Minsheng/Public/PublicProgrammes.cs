@@ -22,8 +22,8 @@ public sealed record PublishedPlan(
         var photos = await db.Photos.AsNoTracking().Where(p => p.PlanId == found && p.RemovedAt == null)
             .Select(p => new { p.ProjectId, p.Id, p.Caption, p.TakenOn, p.UploadedAt, p.Width, p.Height, p.SiteId })
             .ToListAsync(cancellationToken);
-        // Latest taken first; a photo without a date counts as taken when it was uploaded. Sorted here: providers put nulls apart differently.
-        var photosByProject = photos.OrderByDescending(p => p.TakenOn ?? DateOnly.FromDateTime(p.UploadedAt.UtcDateTime)).ThenByDescending(p => p.Id).ToLookup(
+        // Sorted here: the providers put a missing date in different places.
+        var photosByProject = photos.OrderByDescending(p => PhotoUpload.ShownDate(p.TakenOn, p.UploadedAt)).ThenByDescending(p => p.Id).ToLookup(
             p => p.ProjectId,
             p => new PublicPhoto(p.Id, PhotosApi.FullUrl(p.Id), PhotosApi.SmallUrl(p.Id), p.Caption, p.TakenOn, p.Width, p.Height, p.SiteId));
         return new PublishedPlan(found, plan, summary, sites, codes, photosByProject);
