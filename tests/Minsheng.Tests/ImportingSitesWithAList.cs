@@ -1,10 +1,15 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
 using MiniExcelLibs;
 using Minsheng.CommandLine;
 using Minsheng.Data;
+using Minsheng.Imports;
 using Minsheng.Engine.Documents;
+using Minsheng.Engine.Imports;
 using Minsheng.Engine.Model;
 using Minsheng.Tests.Infrastructure;
 
@@ -224,6 +229,57 @@ public sealed class ImportingSitesWithAList : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Equal(["清单.xlsx 第3行 纬度：须为数字", "清单.xlsx 第3行 经度：未填写"], error.TrimEnd().Split('\n').Select(line => line[line.IndexOf("清单", StringComparison.Ordinal)..].TrimEnd()));
+    }
+
+    /// <summary>A .docx of tables, each a list of rows, after a title paragraph.</summary>
+    private static byte[] WordTables(params string[][][] tables)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var body = new Body(new Paragraph(new Run(new Text("2025年某市民生实事项目"))));
+            foreach (var rows in tables) body.Append(new Table(rows.Select(row => new TableRow(row.Select(cell => new TableCell(new Paragraph(new Run(new Text(cell)))))))));
+            document.AddMainDocumentPart().Document = new Document(body);
+        }
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void A_Word_table_with_one_coordinate_column_gives_its_sites()
+    {
+        var list = WordTables(
+        [
+            ["序号", "项目名称", "项目内容", "责任单位", "建设地点", "坐标"],
+            ["1", "新建公办幼儿园", "新建公办幼儿园5所。", "市教育局", "东区实验幼儿园", "34.6，119.2"],
+            ["", "", "", "", "西区幼儿园", "34.55 119.15"],
+        ]);
+
+        var imported = PublishedListParser.Parse(ListFiles.ReadText("list.docx", list));
+
+        Assert.Equal([("东区实验幼儿园", 34.6m, 119.2m), ("西区幼儿园", 34.55m, 119.15m)], imported.Projects[0].Sites.Select(s => (s.Name, s.Latitude, s.Longitude)));
+    }
+
+    [Fact]
+    public void A_bad_coordinate_cell_in_a_Word_document_of_several_tables_is_named_by_its_table()
+    {
+        string[] header = ["序号", "项目名称", "责任单位", "点位名称", "经纬度"];
+        var list = WordTables(
+            [header, ["1", "新建公办幼儿园", "市教育局", "东区实验幼儿园", "34.6,119.2"]],
+            [header, ["1", "改造农村公路", "市交通局", "公路起点", "34.6"], ["", "", "", "公路终点", "北纬34.7,119.3"]]);
+
+        var error = Assert.Throws<ListFileException>(() => ListFiles.ReadText("list.docx", list));
+
+        Assert.Equal(["list.docx 表格2 第2行 经纬度：须写作“纬度,经度”", "list.docx 表格2 第3行 经纬度：纬度须为数字"], error.Problems);
+    }
+
+    [Fact]
+    public void A_site_above_every_project_is_refused_by_its_row()
+    {
+        var list = Workbook(Header, ["", "", "", "", "", "东区实验幼儿园", "东区", "", 34.6, 119.2], ["1", "教育惠民", "新建公办幼儿园", "新建公办幼儿园5所。", "市教育局"]);
+
+        var error = Assert.Throws<ListFileException>(() => ListFiles.ReadText("清单.xlsx", list));
+
+        Assert.Equal("清单.xlsx 第2行：点位须写在其项目的行或下方的行", Assert.Single(error.Problems));
     }
 
     private static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
