@@ -1,16 +1,14 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.Extensions.Configuration;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using MiniExcelLibs;
-using Minsheng.CommandLine;
 using Minsheng.Data;
-using Minsheng.Imports;
 using Minsheng.Engine.Documents;
 using Minsheng.Engine.Imports;
 using Minsheng.Engine.Model;
+using Minsheng.Imports;
 using Minsheng.Tests.Infrastructure;
 
 namespace Minsheng.Tests;
@@ -48,12 +46,6 @@ public sealed class ImportingSitesWithAList : IDisposable
         return await response.Content.ReadAsStringAsync();
     }
 
-    private static int SavedPlanId(HttpResponseMessage response)
-    {
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Expected a redirect to the plan but got {(int)response.StatusCode}: {response.Content.ReadAsStringAsync().Result}");
-        return int.Parse(response.Headers.Location!.OriginalString.Split("plan=")[1]);
-    }
-
     private static (string Project, string Name, string? District, string? Address, decimal Latitude, decimal Longitude) Site(JsonElement site) => (
         site.GetProperty("project").GetString()!,
         site.GetProperty("name").GetString()!,
@@ -69,7 +61,7 @@ public sealed class ImportingSitesWithAList : IDisposable
         var client = await app.AdminAsync();
 
         var preview = await PreviewAsync(client, TwoSitesList());
-        var id = SavedPlanId(await ListUploadPage.SaveAsync(client, preview));
+        var id = ListUploadPage.SavedPlanId(await ListUploadPage.SaveAsync(client, preview));
 
         Assert.Contains("value=\"东区实验幼儿园\"", preview);
         var sites = (await app.GetJsonAsync($"/api/plans/{id}/sites")).EnumerateArray().Select(Site).ToList();
@@ -89,7 +81,7 @@ public sealed class ImportingSitesWithAList : IDisposable
         await using var app = await MinshengApp.StartAsync(provider);
         var client = await app.AdminAsync();
 
-        var id = SavedPlanId(await ListUploadPage.SaveAsync(client, await PreviewAsync(client, TwoSitesList())));
+        var id = ListUploadPage.SavedPlanId(await ListUploadPage.SaveAsync(client, await PreviewAsync(client, TwoSitesList())));
 
         var projects = PlanDocument.Read(await app.GetTextAsync($"/api/plans/{id}/document")).Projects.ToList();
         Assert.Equal([new Location(34.6m, 119.2m, "人民路1号"), null], projects.Select(p => p.Location));
@@ -105,7 +97,7 @@ public sealed class ImportingSitesWithAList : IDisposable
         const string first = "Form.Categories[0].Projects[0]";
         const string second = "Form.Categories[1].Projects[0]";
 
-        var id = SavedPlanId(await ListUploadPage.SaveAsync(client, preview, new Dictionary<string, string?>
+        var id = ListUploadPage.SavedPlanId(await ListUploadPage.SaveAsync(client, preview, new Dictionary<string, string?>
         {
             [$"{first}.Sites[0].Drop"] = "true",
             [$"{first}.Sites[1].Address"] = "西区中山路8号",
@@ -167,7 +159,7 @@ public sealed class ImportingSitesWithAList : IDisposable
     }
 
     [Fact]
-    public async Task Every_bad_row_is_named_after_an_empty_row_too_at_its_row_in_the_sheet()
+    public async Task Each_bad_row_is_named_by_its_row_in_the_sheet_empty_rows_counted()
     {
         await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
         var client = await app.AdminAsync();
@@ -184,7 +176,7 @@ public sealed class ImportingSitesWithAList : IDisposable
     }
 
     [Fact]
-    public async Task A_list_without_site_columns_previews_its_projects_without_sites()
+    public async Task A_table_with_a_place_column_but_no_coordinates_gives_no_sites()
     {
         await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
         var client = await app.AdminAsync();
@@ -193,7 +185,7 @@ public sealed class ImportingSitesWithAList : IDisposable
             ["2025年某市民生实事项目"],
             ["序号", "项目名称", "项目内容", "责任单位", "建设地点"],
             ["1", "新建公办幼儿园", "新建公办幼儿园5所。", "市教育局", "东区"]));
-        var id = SavedPlanId(await ListUploadPage.SaveAsync(client, preview));
+        var id = ListUploadPage.SavedPlanId(await ListUploadPage.SaveAsync(client, preview));
 
         Assert.Contains("共 1 类、1 个项目、1 个指标、0 个点位", preview);
         Assert.Equal(0, (await app.GetJsonAsync($"/api/plans/{id}/sites")).GetArrayLength());
@@ -206,7 +198,7 @@ public sealed class ImportingSitesWithAList : IDisposable
         await File.WriteAllBytesAsync(list, TwoSitesList());
         var plan = Path.Combine(_folder, "plan.json");
 
-        var (exit, _, error) = await Run("import", list, "--out", plan);
+        var (exit, _, error) = await CommandLineRun.RunAsync(null, "import", list, "--out", plan);
 
         Assert.True(exit == 0, error);
         var json = JsonDocument.Parse(await File.ReadAllTextAsync(plan)).RootElement;
@@ -225,7 +217,7 @@ public sealed class ImportingSitesWithAList : IDisposable
             Header,
             ["1", "教育惠民", "新建公办幼儿园", "新建公办幼儿园5所。", "市教育局", "东区实验幼儿园", "东区", "", "北纬34.6", ""]));
 
-        var (exit, _, error) = await Run("import", list);
+        var (exit, _, error) = await CommandLineRun.RunAsync(null, "import", list);
 
         Assert.Equal(1, exit);
         Assert.Equal(["清单.xlsx 第3行 纬度：须为数字", "清单.xlsx 第3行 经度：未填写"], error.TrimEnd().Split('\n').Select(line => line[line.IndexOf("清单", StringComparison.Ordinal)..].TrimEnd()));
@@ -280,13 +272,5 @@ public sealed class ImportingSitesWithAList : IDisposable
         var error = Assert.Throws<ListFileException>(() => ListFiles.ReadText("清单.xlsx", list));
 
         Assert.Equal("清单.xlsx 第2行：点位须写在其项目的行或下方的行", Assert.Single(error.Problems));
-    }
-
-    private static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await MinshengCommandLine.RunAsync(args, output, error, new ConfigurationBuilder().Build());
-        return (exit, output.ToString(), error.ToString());
     }
 }
