@@ -1,6 +1,4 @@
 using DocumentFormat.OpenXml.Packaging;
-using Microsoft.Extensions.Configuration;
-using Minsheng.CommandLine;
 using Minsheng.Documents;
 using Minsheng.Engine.Bulletins;
 using Minsheng.Engine.Documents;
@@ -26,13 +24,7 @@ public sealed class MakingDocumentsOnTheCommandLine : IDisposable
         return file;
     }
 
-    private static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await MinshengCommandLine.RunAsync(args, output, error, new ConfigurationBuilder().Build());
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static Task<(int Exit, string Output, string Error)> Run(params string[] args) => CommandLineRun.RunAsync(null, args);
 
     [Fact]
     public async Task The_bulletin_is_written_from_the_document_and_says_it_holds_no_problems()

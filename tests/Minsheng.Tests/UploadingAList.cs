@@ -19,12 +19,6 @@ public partial class UploadingAList
         return await response.Content.ReadAsStringAsync();
     }
 
-    private static int SavedPlanId(HttpResponseMessage response)
-    {
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Expected a redirect to the plan but got {(int)response.StatusCode}: {response.Content.ReadAsStringAsync().Result}");
-        return int.Parse(response.Headers.Location!.OriginalString.Split("plan=")[1]);
-    }
-
     [Theory]
     [BothProviders]
     public async Task The_Dalian_list_is_previewed_with_its_targets_marked_and_saved_as_a_plan_of_15_categories_and_46_projects(DatabaseProvider provider)
@@ -39,7 +33,7 @@ public partial class UploadingAList
         Assert.Equal(15, Regex.Matches(preview, "name=\"Form.Categories\\[\\d+\\].Code\"").Count);
         Assert.Contains("规划配售型保障性住房<mark data-indicator=\"1\">2170套<sup>1</sup></mark>", preview);
         Assert.True(Marks().Matches(preview).Count >= 70, $"only {Marks().Matches(preview).Count} targets are marked");
-        var id = SavedPlanId(saved);
+        var id = ListUploadPage.SavedPlanId(saved);
         Assert.Equal($"/?plan={id}", saved.Headers.Location!.OriginalString);
         var plan = await app.GetJsonAsync($"/api/plans/{id}");
         Assert.Equal(15, plan.GetProperty("categories").GetArrayLength());
@@ -64,7 +58,7 @@ public partial class UploadingAList
             [$"{project}.Added.Unit"] = "部",
         });
 
-        var id = SavedPlanId(saved);
+        var id = ListUploadPage.SavedPlanId(saved);
         var stored = PlanDocument.Read(await app.GetTextAsync($"/api/plans/{id}/document")).Projects.Single(p => p.Code == "03-01").Indicators;
         Assert.Equal([("老旧居民楼", 1234m), ("加装电梯", 50m)], stored.Select(i => (i.Name, i.Target)));
         Assert.Equal("部", stored[1].Unit);
@@ -111,7 +105,7 @@ public partial class UploadingAList
         var client = await app.AdminAsync();
         var preview = await PreviewDalianAsync(client);
 
-        SavedPlanId(await ListUploadPage.SaveAsync(client, preview));
+        ListUploadPage.SavedPlanId(await ListUploadPage.SaveAsync(client, preview));
         var again = await (await ListUploadPage.SaveAsync(client, preview)).Content.ReadAsStringAsync();
 
         Assert.Contains("大连市 2024 年的计划已存在", again);
@@ -154,7 +148,7 @@ public partial class UploadingAList
         var list = "民生实事项目\n一、教育惠民\n(一)新建公办幼儿园\n项目内容:新建公办幼儿园5所。\n责任单位:市教育局\n";
 
         var preview = await (await ListUploadPage.PreviewAsync(client, "list.txt", Encoding.UTF8.GetBytes(list), "2025", "某市")).Content.ReadAsStringAsync();
-        var id = SavedPlanId(await ListUploadPage.SaveAsync(client, preview));
+        var id = ListUploadPage.SavedPlanId(await ListUploadPage.SaveAsync(client, preview));
 
         var plan = await app.GetJsonAsync($"/api/plans/{id}");
         Assert.Equal((2025, "某市"), (plan.GetProperty("year").GetInt32(), plan.GetProperty("region").GetString()));

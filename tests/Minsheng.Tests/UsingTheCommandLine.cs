@@ -22,13 +22,7 @@ public sealed class UsingTheCommandLine : IDisposable
         return file;
     }
 
-    private static async Task<(int Exit, string Output, string Error)> Run(IConfiguration? configuration, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await MinshengCommandLine.RunAsync(args, output, error, configuration ?? new ConfigurationBuilder().Build());
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static Task<(int Exit, string Output, string Error)> Run(IConfiguration? configuration, params string[] args) => CommandLineRun.RunAsync(configuration, args);
 
     [Fact]
     public async Task Summary_json_is_the_engines_summary_computed_from_the_document_alone()

@@ -5,7 +5,7 @@ namespace Minsheng.Engine.Imports;
 /// <summary>How a list numbers a line, from the outermost style a list usually uses to the innermost.</summary>
 internal enum NumberStyle { ChineseComma, ChineseParenthesis, ArabicDot, ArabicParenthesis, Circled }
 
-internal enum BodyKind { Content, LeadUnits, Units, OtherUnits, Plain }
+internal enum BodyKind { Content, LeadUnits, Units, OtherUnits, Site, Plain }
 
 internal sealed record BodyLine(int Line, BodyKind Kind, string Text);
 
@@ -50,6 +50,7 @@ internal static partial class ListLines
 
     private static BodyLine Body(SourceLine line)
     {
+        if (ListSites.Pattern().Match(line.Text) is { Success: true } site) return new BodyLine(line.Number, BodyKind.Site, site.Groups["fields"].Value);
         var match = Label().Match(line.Text);
         if (!match.Success) return new BodyLine(line.Number, BodyKind.Plain, line.Text);
         var kind = match.Groups["label"].Value switch

@@ -49,12 +49,14 @@ internal sealed partial class ListPlanBuilder(List<ListWarning> warnings)
     private Project Build(ProjectDraft draft, string code)
     {
         var (name, content) = NameAndContent(draft);
-        var units = ListUnits.From(draft.Entry.Body.Concat(draft.SubItems.SelectMany(s => s.Body)));
+        var body = draft.Entry.Body.Concat(draft.SubItems.SelectMany(s => s.Body)).ToList();
+        var units = ListUnits.From(body);
         var extracted = TargetExtractor.Extract(content);
         // Some lists state the target only in the title ("新开调整3条公交线路").
         var fromTitle = extracted.Targets.Count == 0 ? TargetExtractor.Extract(name) : null;
         if (fromTitle is { Targets.Count: > 0 }) extracted = extracted with { Targets = fromTitle.Targets };
-        Projects.Add(new ImportedProject(code, draft.Entry.Line, content, fromTitle is { Targets.Count: > 0 } ? [] : extracted.Targets));
+        var sites = ListSites.From(body, name, code, warnings);
+        Projects.Add(new ImportedProject(code, draft.Entry.Line, content, fromTitle is { Targets.Count: > 0 } ? [] : extracted.Targets, sites));
 
         if (extracted.Targets.Count == 0) warnings.Add(new ListWarning(draft.Entry.Line, $"{code} \"{name}\": no measurable target was found in its content."));
         if (units.Lead is null) warnings.Add(new ListWarning(draft.Entry.Line, $"{code} \"{name}\": no responsible unit was found."));
@@ -69,7 +71,9 @@ internal sealed partial class ListPlanBuilder(List<ListWarning> warnings)
             [],
             new Dictionary<int, decimal>(),
             new Dictionary<string, decimal>())).ToList();
-        return new Project(code, name, content.Length > 0 ? content : null, units.Lead, units.Others, units.Districts, extracted.Investment, null, null, indicators);
+        // A plan document holds one location a project: its first site.
+        var location = sites.Count > 0 ? new Location(sites[0].Latitude, sites[0].Longitude, sites[0].Address) : null;
+        return new Project(code, name, content.Length > 0 ? content : null, units.Lead, units.Others, units.Districts, extracted.Investment, null, location, indicators);
     }
 
     /// <summary>

@@ -23,9 +23,13 @@ internal static class ImportCommand
             {
                 imported = PublishedListParser.Parse(ListFiles.ReadText(file), new ListImportOptions(parse.GetValue(yearOption), parse.GetValue(regionOption)));
             }
-            catch (Exception e) when (e is ListFileException or ListImportException)
+            catch (ListFileException e)
             {
-                throw new CommandLineException(e is ListImportException ? $"{file}: {e.Message}" : e.Message);
+                throw new CommandLineException(e.Problems);
+            }
+            catch (ListImportException e)
+            {
+                throw new CommandLineException($"{file}: {e.Message}");
             }
 
             foreach (var warning in imported.Warnings) error.WriteLine(CliText.Format("ImportWarning", file, warning.Line, warning.Message));

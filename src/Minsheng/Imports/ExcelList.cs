@@ -19,6 +19,8 @@ internal static class ExcelList
         {
             throw new ListFileException($"{fileName}: not an Excel workbook that can be read ({e.Message}).");
         }
-        return TableList.ToText(rows);
+        var problems = new List<string>();
+        var text = TableList.ToText(rows, index => ImportText.Get("ListRow", fileName, index + 1), problems);
+        return problems.Count == 0 ? text : throw new ListFileException(problems);
     }
 }

@@ -3,8 +3,13 @@ using System.Text;
 
 namespace Minsheng.Imports;
 
-/// <summary>A file that cannot be read as a published list; the message says what and which file.</summary>
-public sealed class ListFileException(string message) : Exception(message);
+/// <summary>A file that cannot be read as a published list; each problem says what and which file (and where in it).</summary>
+public sealed class ListFileException(IReadOnlyList<string> problems) : Exception(string.Join(Environment.NewLine, problems))
+{
+    public ListFileException(string message) : this([message]) { }
+
+    public IReadOnlyList<string> Problems { get; } = problems;
+}
 
 /// <summary>
 /// The text of a published list in any of the forms offices have it: plain text (UTF-8 or

@@ -66,9 +66,14 @@ public sealed class ListUploadModel(MinshengDb db, TimeProvider clock, IStringLo
             Form = PlanForm.From(imported);
             Warnings = imported.Warnings;
         }
-        catch (Exception e) when (e is ListFileException or ListImportException)
+        catch (ListFileException e)
         {
-            Errors.Add(new FormError("", text["UploadRefused", e is ListImportException ? $"{fileName}: {e.Message}" : e.Message]));
+            // Every problem on a line of its own, the first saying that nothing was imported.
+            Errors.AddRange(e.Problems.Select((problem, i) => new FormError("", i == 0 ? text["UploadRefused", problem] : problem)));
+        }
+        catch (ListImportException e)
+        {
+            Errors.Add(new FormError("", text["UploadRefused", $"{fileName}: {e.Message}"]));
         }
         return Page();
     }
@@ -76,7 +81,8 @@ public sealed class ListUploadModel(MinshengDb db, TimeProvider clock, IStringLo
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
         var document = PlanFormDocument.Of(Form, text);
-        Plan plan;
+        var (sites, siteErrors) = PlanFormSites.Check(Form, text);
+        Plan? plan = null;
         try
         {
             plan = PlanDocument.Read(document.Json);
@@ -84,12 +90,13 @@ public sealed class ListUploadModel(MinshengDb db, TimeProvider clock, IStringLo
         catch (InvalidPlanDocumentException e)
         {
             Errors.AddRange(e.Errors.Select(document.Describe));
-            return Page();
         }
+        Errors.AddRange(siteErrors);
+        if (plan is null || Errors.Count > 0) return Page();
 
         try
         {
-            var stored = await PlanImport.ImportAsync(db, plan, User.Identity?.Name ?? "import", clock.GetUtcNow(), cancellationToken);
+            var stored = await PlanImport.ImportAsync(db, plan, sites, User.Identity?.Name ?? "import", clock.GetUtcNow(), cancellationToken);
             return Redirect($"/?plan={stored.Id}");
         }
         catch (PlanAlreadyExistsException e)
@@ -108,3 +115,6 @@ public sealed class ListUploadModel(MinshengDb db, TimeProvider clock, IStringLo
 
 /// <summary>A target row of the preview: its form field prefix, its number as shown (+ for the added row), and the form's errors.</summary>
 public sealed record TargetRow(string Field, string Number, IndicatorForm Indicator, IReadOnlyList<FormError> Errors);
+
+/// <summary>A site row of the preview, as a target row.</summary>
+public sealed record SiteRow(string Field, string Number, ProjectSiteForm Site, IReadOnlyList<FormError> Errors);

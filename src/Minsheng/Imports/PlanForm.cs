@@ -18,6 +18,10 @@ public sealed class PlanForm
 
     public IEnumerable<ProjectForm> Projects => Categories.SelectMany(c => c.Projects);
 
+    /// <summary>Each project with its form field prefix (Form.Categories[0].Projects[1]).</summary>
+    public IEnumerable<(ProjectForm Project, string Field)> ProjectFields() =>
+        Categories.SelectMany((category, c) => category.Projects.Select((project, p) => (project, $"Form.Categories[{c}].Projects[{p}]")));
+
     public static PlanForm From(ImportedList imported)
     {
         var plan = imported.Plan;
@@ -61,6 +65,11 @@ public sealed class ProjectForm
     /// <summary>An empty row where the office adds a target the extractor missed.</summary>
     public IndicatorForm Added { get; set; } = new();
 
+    public List<ProjectSiteForm> Sites { get; set; } = [];
+
+    /// <summary>An empty row where the office adds a site.</summary>
+    public ProjectSiteForm AddedSite { get; set; } = new();
+
     public static ProjectForm From(Project project, ImportedProject? found)
     {
         // The spans point into the content only when the targets came from it, not from the title.
@@ -84,8 +93,23 @@ public sealed class ProjectForm
                 Start = spans?[i].Start,
                 Length = spans?[i].Length,
             }).ToList(),
+            Sites = (found?.Sites ?? []).Select(site => new ProjectSiteForm
+            {
+                Name = site.Name,
+                District = site.District,
+                Address = site.Address,
+                Latitude = site.Latitude.ToString(CultureInfo.InvariantCulture),
+                Longitude = site.Longitude.ToString(CultureInfo.InvariantCulture),
+            }).ToList(),
         };
     }
+
+    /// <summary>The sites to store, in order: the rows not dropped and the added one, unless blank; each with its form field prefix and its number (0 for the added row).</summary>
+    public IEnumerable<(ProjectSiteForm Site, string Field, int Number)> KeptSites(string prefix) =>
+        Sites.Select((site, i) => (Site: site, Field: $"{prefix}.Sites[{i}]", Number: i + 1))
+            .Where(s => !s.Site.Drop)
+            .Append((Site: AddedSite, Field: $"{prefix}.AddedSite", Number: 0))
+            .Where(s => !s.Site.IsBlank);
 
     public static IReadOnlyList<string> Names(string? joined) =>
         (joined ?? "").Split(['、', ',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -108,4 +132,20 @@ public sealed class IndicatorForm
     public int? Length { get; set; }
 
     public bool IsBlank => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Target) && string.IsNullOrWhiteSpace(Unit);
+}
+
+/// <summary>A site (点位) of a project as the preview shows it; the coordinates stay text until checked on save.</summary>
+public sealed class ProjectSiteForm
+{
+    public string? Name { get; set; }
+    public string? District { get; set; }
+    public string? Address { get; set; }
+    public string? Latitude { get; set; }
+    public string? Longitude { get; set; }
+
+    /// <summary>Checked when the site is not to be stored.</summary>
+    public bool Drop { get; set; }
+
+    public bool IsBlank =>
+        new[] { Name, District, Address, Latitude, Longitude }.All(string.IsNullOrWhiteSpace);
 }

@@ -121,7 +121,18 @@ public sealed class PlanFormDocument
             ["indicators"] = indicators,
         };
         if (Figure(project.Investment) is { } investment) written["investment"] = investment;
+        if (Location(project, prefix) is { } location) written["location"] = location;
         return written;
+    }
+
+    /// <summary>The project's first site, the one location a plan document holds; a site's errors are told by <see cref="PlanFormSites"/>.</summary>
+    private static JsonObject? Location(ProjectForm project, string prefix)
+    {
+        if (project.KeptSites(prefix).Select(s => s.Site).FirstOrDefault() is not { } site) return null;
+        if (SiteCoordinates.Read(site.Latitude, site.Longitude) is not { Valid: true } at) return null;
+        var location = new JsonObject { ["lat"] = at.Latitude, ["lon"] = at.Longitude };
+        if (!string.IsNullOrWhiteSpace(site.Address)) location["address"] = site.Address.Trim();
+        return location;
     }
 
     /// <summary>A number when the text is one (1,500 too); otherwise the text itself, for the reader to refuse by name.</summary>

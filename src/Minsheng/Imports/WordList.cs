@@ -13,6 +13,9 @@ internal static class WordList
             using var document = WordprocessingDocument.Open(new MemoryStream(content), isEditable: false);
             var body = document.MainDocumentPart?.Document?.Body ?? throw new ListFileException($"{fileName}: a .docx without a document body.");
             var lines = new List<string>();
+            var problems = new List<string>();
+            var tables = body.Elements<Table>().Count();
+            var tableNumber = 0;
             foreach (var element in body.ChildElements)
             {
                 switch (element)
@@ -21,14 +24,16 @@ internal static class WordList
                         lines.Add(paragraph.InnerText);
                         break;
                     case Table table:
+                        var number = ++tableNumber;
                         var rows = table.Elements<TableRow>()
                             .Select(row => row.Elements<TableCell>().Select(CellText).ToArray())
                             .ToList();
-                        lines.Add(TableList.ToText(rows));
+                        // A row is named in its table when there are several.
+                        lines.Add(TableList.ToText(rows, index => tables > 1 ? ImportText.Get("ListTableRow", fileName, number, index + 1) : ImportText.Get("ListRow", fileName, index + 1), problems));
                         break;
                 }
             }
-            return string.Join('\n', lines);
+            return problems.Count == 0 ? string.Join('\n', lines) : throw new ListFileException(problems);
         }
         catch (OpenXmlPackageException e)
         {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Minsheng.Data;
 using Minsheng.Engine.Model;
+using Minsheng.Sites;
 
 namespace Minsheng.Plans;
 
@@ -13,7 +14,11 @@ public sealed class PlanAlreadyExistsException(string region, int year, int exis
 /// <summary>Stores a plan read from a plan document, with its reports, in one transaction: all or nothing.</summary>
 public static class PlanImport
 {
-    public static async Task<StoredPlan> ImportAsync(MinshengDb db, Plan plan, string submittedBy, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public static Task<StoredPlan> ImportAsync(MinshengDb db, Plan plan, string submittedBy, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        ImportAsync(db, plan, [], submittedBy, now, cancellationToken);
+
+    /// <summary>The plan with the sites a list gave its projects: a project's sites there replace the one its location gives.</summary>
+    public static async Task<StoredPlan> ImportAsync(MinshengDb db, Plan plan, IReadOnlyList<SiteRequest> sites, string submittedBy, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var existing = await db.Plans.Where(p => p.Region == plan.Region && p.Year == plan.Year).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
         if (existing is { } id) throw new PlanAlreadyExistsException(plan.Region, plan.Year, id);
@@ -27,7 +32,8 @@ public static class PlanImport
             await db.SaveChangesAsync(cancellationToken);
 
             // A project's location in the document is its first site (点位) on the public map.
-            db.Sites.AddRange(plan.Projects.Where(p => p.Location is not null).Select(p => new StoredSite
+            var listed = sites.ToLookup(s => s.Project!, StringComparer.Ordinal);
+            db.Sites.AddRange(plan.Projects.Where(p => p.Location is not null && !listed.Contains(p.Code)).Select(p => new StoredSite
             {
                 PlanId = graph.Plan.Id,
                 ProjectId = graph.Projects[p.Code].Id,
@@ -37,6 +43,15 @@ public static class PlanImport
                 Latitude = p.Location.Lat,
                 Longitude = p.Location.Lon,
             }));
+            foreach (var project in listed)
+            {
+                db.Sites.AddRange(project.Select((request, position) =>
+                {
+                    var site = new StoredSite { PlanId = graph.Plan.Id, Name = "", Position = position };
+                    request.CopyTo(site, graph.Projects[project.Key].Id);
+                    return site;
+                }));
+            }
             db.IndicatorReports.AddRange(plan.IndicatorReports.Select(r => new StoredIndicatorReport
             {
                 PlanId = graph.Plan.Id,

@@ -8,6 +8,10 @@ public sealed record SiteResponse(int Id, string Project, string Name, string? D
 
 public static class SiteMapping
 {
+    public const int MaxName = 300;
+    public const int MaxDistrict = 100;
+    public const int MaxAddress = 300;
+
     public static SiteResponse ToResponse(this StoredSite site, string project) =>
         new(site.Id, project, site.Name, site.District, site.Address, site.Latitude, site.Longitude);
 
@@ -17,9 +21,9 @@ public static class SiteMapping
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Project)) errors["project"] = ["the project's code is required"];
         if (string.IsNullOrWhiteSpace(request.Name)) errors["name"] = ["a site needs a name"];
-        else if (request.Name.Length > 300) errors["name"] = ["at most 300 characters"];
-        if (request.District?.Length > 100) errors["district"] = ["at most 100 characters"];
-        if (request.Address?.Length > 300) errors["address"] = ["at most 300 characters"];
+        else if (request.Name.Length > MaxName) errors["name"] = [$"at most {MaxName} characters"];
+        if (request.District?.Length > MaxDistrict) errors["district"] = [$"at most {MaxDistrict} characters"];
+        if (request.Address?.Length > MaxAddress) errors["address"] = [$"at most {MaxAddress} characters"];
         if (request.Latitude is not (>= -90 and <= 90)) errors["latitude"] = ["a latitude between -90 and 90 is required"];
         if (request.Longitude is not (>= -180 and <= 180)) errors["longitude"] = ["a longitude between -180 and 180 is required"];
         return errors;

@@ -44,6 +44,13 @@ public static partial class ListUploadPage
         return await client.PostAsync("/imports?handler=Save", new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>The id of the plan a save stored, from its redirect to the plan's dashboard.</summary>
+    public static int SavedPlanId(HttpResponseMessage response)
+    {
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Expected a redirect to the plan but got {(int)response.StatusCode}: {response.Content.ReadAsStringAsync().Result}");
+        return int.Parse(response.Headers.Location!.OriginalString.Split("plan=")[1]);
+    }
+
     /// <summary>The fields a browser would send from the save form: every input, a checkbox only when checked.</summary>
     private static List<KeyValuePair<string, string>> SaveFields(string preview)
     {
