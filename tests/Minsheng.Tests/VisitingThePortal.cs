@@ -70,6 +70,23 @@ public class VisitingThePortal
     }
 
     [Theory, BothProviders]
+    public async Task A_plan_the_office_imports_is_on_the_public_pages_at_once(DatabaseProvider provider)
+    {
+        await using var app = await MinshengApp.StartAsync(provider);
+        await app.ImportAsync(SamplePlans.Lianyungang());
+        using var visitor = app.CreateClient();
+        var before = await visitor.GetStringAsync("/api/public/plans");
+        var cached = await visitor.GetAsync("/api/public/plans");
+
+        await app.ImportAsync(SamplePlans.Lianyungang(region: "宿迁市"));
+        var after = await visitor.GetStringAsync("/api/public/plans");
+
+        Assert.NotNull(cached.Headers.Age);
+        Assert.DoesNotContain("宿迁市", before);
+        Assert.Contains("宿迁市", after);
+    }
+
+    [Theory, BothProviders]
     public async Task Sites_the_office_sets_are_on_the_map_with_their_projects_light(DatabaseProvider provider)
     {
         await using var app = await MinshengApp.StartAsync(provider);

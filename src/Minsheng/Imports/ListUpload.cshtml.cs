@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 using Minsheng.Api;
 using Minsheng.Data;
@@ -7,6 +8,7 @@ using Minsheng.Engine.Documents;
 using Minsheng.Engine.Imports;
 using Minsheng.Engine.Model;
 using Minsheng.Plans;
+using Minsheng.Public;
 
 namespace Minsheng.Imports;
 
@@ -78,7 +80,7 @@ public sealed class ListUploadModel(MinshengDb db, TimeProvider clock, IStringLo
         return Page();
     }
 
-    public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostSaveAsync([FromServices] IOutputCacheStore cache, CancellationToken cancellationToken)
     {
         var document = PlanFormDocument.Of(Form, text);
         var (sites, siteErrors) = PlanFormSites.Check(Form, text);
@@ -97,6 +99,7 @@ public sealed class ListUploadModel(MinshengDb db, TimeProvider clock, IStringLo
         try
         {
             var stored = await PlanImport.ImportAsync(db, plan, sites, User.Identity?.Name ?? "import", clock.GetUtcNow(), cancellationToken);
+            await PublicCache.EvictAsync(cache, cancellationToken);
             return Redirect($"/?plan={stored.Id}");
         }
         catch (PlanAlreadyExistsException e)

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Minsheng.Accounts;
 using Minsheng.Api;
@@ -9,6 +10,7 @@ using Minsheng.Data;
 using Minsheng.Engine.Documents;
 using Minsheng.Engine.Model;
 using Minsheng.Engine.Progress;
+using Minsheng.Public;
 
 namespace Minsheng.Plans;
 
@@ -50,7 +52,7 @@ public static class PlansApi
     }
 
     private static async Task<Results<Created<PlanListItem>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> ImportPlan(
-        HttpRequest request, MinshengDb db, TimeProvider clock, CancellationToken cancellationToken)
+        HttpRequest request, MinshengDb db, TimeProvider clock, IOutputCacheStore cache, CancellationToken cancellationToken)
     {
         var body = await RequestBody.ReadAsync(request, ApiSetup.MaxPlanDocumentBytes, cancellationToken);
         if (body is null)
@@ -73,6 +75,8 @@ public static class PlansApi
         try
         {
             var stored = await PlanImport.ImportAsync(db, plan, "import", clock.GetUtcNow(), cancellationToken);
+            // A new year's plan becomes the public portal's default programme.
+            await PublicCache.EvictAsync(cache, cancellationToken);
             var item = new PlanListItem(stored.Id, plan.Region, plan.Year, plan.Title, plan.Categories.Count, plan.Projects.Count(), plan.Indicators.Count());
             return TypedResults.Created($"/api/plans/{stored.Id}", item);
         }
