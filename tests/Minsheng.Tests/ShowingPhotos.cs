@@ -12,11 +12,11 @@ namespace Minsheng.Tests;
 public class ShowingPhotos
 {
     /// <summary>A phone's photo: 4000×3000, with the place and the day it was taken and the camera's make written into it.</summary>
-    private static byte[] PhoneJpeg(string color = "#6b8e23")
+    private static byte[] PhoneJpeg(string color = "#6b8e23", string taken = "2023:06:18 10:22:31")
     {
         using var image = new MagickImage(new MagickColor(color), 4000, 3000);
         var exif = new ExifProfile();
-        exif.SetValue(ExifTag.DateTimeOriginal, "2023:06:18 10:22:31");
+        exif.SetValue(ExifTag.DateTimeOriginal, taken);
         exif.SetValue(ExifTag.Make, "SecretPhoneMaker");
         exif.SetValue(ExifTag.GPSLatitude, [new Rational(34, 1), new Rational(36, 1), new Rational(0, 1)]);
         image.SetProfile(exif);
@@ -66,8 +66,67 @@ public class ShowingPhotos
         Assert.Equal((480u, 360u), (smallImage.Width, smallImage.Height));
         Assert.Null(fullImage.GetExifProfile());
         Assert.DoesNotContain("SecretPhoneMaker", System.Text.Encoding.Latin1.GetString(await full.Content.ReadAsByteArrayAsync()));
-        Assert.Contains("max-age", full.Headers.CacheControl?.ToString());
+        Assert.True(full.Headers.CacheControl?.NoCache);
         Assert.NotNull(full.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task Colours_of_a_wide_gamut_photo_stay_as_they_were_and_a_camera_date_after_today_is_not_taken()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
+        var planId = await app.ImportAsync(SamplePlans.Lianyungang());
+        var office = await app.AdminAsync();
+        // A photo in Adobe RGB with its profile, as a camera writes it, of the sRGB colour #20C040.
+        using var adobe = new MagickImage(new MagickColor("#20C040"), 400, 300);
+        adobe.SetProfile(ColorProfiles.SRGB);
+        adobe.TransformColorSpace(ColorProfiles.AdobeRGB1998);
+        var exif = new ExifProfile();
+        exif.SetValue(ExifTag.DateTimeOriginal, "2999:01:01 08:00:00");
+        adobe.SetProfile(exif);
+        adobe.Format = MagickFormat.Jpeg;
+
+        var uploaded = await (await UploadAsync(office, planId, adobe.ToByteArray())).Content.ReadFromJsonAsync<JsonElement>();
+        using var served = new MagickImage(await app.CreateClient().GetByteArrayAsync(uploaded.GetProperty("url").GetString()));
+        var pixel = served.GetPixels().GetPixel(200, 150).ToColor()!;
+
+        Assert.Equal(JsonValueKind.Null, uploaded.GetProperty("takenOn").ValueKind);
+        Assert.InRange(pixel.R, 0x20 - 8, 0x20 + 8);
+        Assert.InRange(pixel.G, 0xC0 - 8, 0xC0 + 8);
+        Assert.InRange(pixel.B, 0x40 - 8, 0x40 + 8);
+    }
+
+    [Fact]
+    public async Task A_small_file_claiming_more_than_fifty_megapixels_is_refused_before_it_is_decoded()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
+        var planId = await app.ImportAsync(SamplePlans.Lianyungang());
+
+        var refused = await Expect.ProblemNaming("file", await UploadAsync(await app.AdminAsync(), planId, PngClaiming(10_000, 5_100)));
+
+        Assert.Equal(["像素过多（10000×5100），请缩小后再上传"], refused);
+    }
+
+    /// <summary>A PNG's header claiming a size, with one row of pixels: what a decompression bomb looks like before it is decoded.</summary>
+    private static byte[] PngClaiming(uint width, uint height)
+    {
+        using var one = new MagickImage(MagickColors.White, 1, 1) { Format = MagickFormat.Png };
+        var png = one.ToByteArray();
+        // IHDR's data starts after the signature (8), the chunk's length (4) and type (4): width, then height, big-endian.
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(16), width);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(20), height);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(29), Crc32(png.AsSpan(12, 17)));
+        return png;
+    }
+
+    private static uint Crc32(ReadOnlySpan<byte> bytes)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in bytes)
+        {
+            crc ^= b;
+            for (var bit = 0; bit < 8; bit++) crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
+        }
+        return ~crc;
     }
 
     [Theory, BothProviders]
@@ -104,10 +163,10 @@ public class ShowingPhotos
         var longCaption = await Expect.ProblemNaming("caption", await UploadAsync(office, planId, PhoneJpeg(), caption: new string('字', 201)));
         var otherProjectsSite = await Expect.ProblemNaming("siteId", await UploadAsync(office, planId, PhoneJpeg(), siteId: 999));
 
-        Assert.Contains("不是照片：只接受 JPEG、PNG、WebP 或 HEIC 格式", svgNamedJpeg);
-        Assert.Contains("照片文件已损坏，无法读取", broken);
+        Assert.Contains("不是照片，只接受 JPEG、PNG、WebP 或 HEIC 格式", svgNamedJpeg);
+        Assert.Contains("文件已损坏或不完整，无法读取", broken);
         Assert.Contains("文件是空的", empty[0]);
-        Assert.Contains("说明不能超过 200 个字", longCaption);
+        Assert.Contains("不能超过 200 个字", longCaption);
         Assert.Contains("该项目没有编号为 999 的点位", otherProjectsSite);
         Assert.Equal(0, app.WithDb(db => db.Photos.Count() + db.PhotoImages.Count()));
     }
@@ -183,7 +242,7 @@ public class ShowingPhotos
         var publicPage = await app.CreateClient().GetStringAsync($"/public/{planId}/projects/01-01");
 
         Assert.Equal(HttpStatusCode.OK, future.StatusCode);
-        Assert.Contains("拍摄日期：拍摄日期不能晚于今天", futureHtml);
+        Assert.Contains("拍摄日期：不能晚于今天", futureHtml);
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         Assert.Contains("照片已上传", internalPage);
         Assert.Contains("操场铺设完成", internalPage);

@@ -23,12 +23,17 @@ public static class PhotoImages
 {
     public const int MaxUploadBytes = 20 * 1024 * 1024;
 
+    /// <summary>Room above the photo's own limit, so that a file well over it hears why rather than the server cutting it off.</summary>
+    public const long MaxRequestBytes = 64 * 1024 * 1024;
+
     /// <summary>Longest side of the image a project page opens, and of the one lists show.</summary>
     public const int FullSide = 1600;
     public const int SmallSide = 480;
 
-    // A 20 MB file may still claim a billion pixels; such a file is refused before it is decoded.
-    private const long MaxPixels = 100_000_000;
+    // A 32 KB PNG may claim a hundred million pixels and take seconds and hundreds of megabytes to decode:
+    // such a file is refused before it is decoded. A JPEG is decoded shrunk (see below), so it may be larger.
+    private const long MaxPixels = 50_000_000;
+    private const long MaxJpegPixels = 250_000_000;
 
     public static ProcessedPhoto Process(byte[] upload)
     {
@@ -37,10 +42,13 @@ public static class PhotoImages
         if (FormatOf(upload) is not { } format) throw new PhotoRefusedException("PhotoNotAnImage");
 
         var settings = new MagickReadSettings { Format = format };
+        // The JPEG decoder scales by 1/2, 1/4 or 1/8 while decoding when told the size wanted: a 48-megapixel photo costs a sixteenth.
+        if (format == MagickFormat.Jpeg) settings.SetDefine(MagickFormat.Jpeg, "size", $"{FullSide}x{FullSide}");
         try
         {
             var info = new MagickImageInfo(upload, settings);
-            if ((long)info.Width * info.Height > MaxPixels) throw new PhotoRefusedException("PhotoTooManyPixels", info.Width, info.Height);
+            if ((long)info.Width * info.Height > (format == MagickFormat.Jpeg ? MaxJpegPixels : MaxPixels))
+                throw new PhotoRefusedException("PhotoTooManyPixels", info.Width, info.Height);
 
             using var image = new MagickImage();
             // A cut-off upload decodes with a warning and a grey lower half: refused rather than shown.
@@ -50,6 +58,8 @@ public static class PhotoImages
             if (corrupt) throw new PhotoRefusedException("PhotoUnreadable");
             image.AutoOrient();
             var takenOn = TakenOn(image);
+            // Colours are carried into sRGB before the profile goes, or a phone's Display P3 or Adobe RGB photo fades.
+            if (image.GetColorProfile() is not null) image.TransformColorSpace(ColorProfiles.SRGB);
             image.Strip();
             if (image.HasAlpha)
             {

@@ -23,20 +23,27 @@ public static class PhotoUpload
 
     // A 12-megapixel photo takes a few hundred megabytes to decode: two at a time, however many are uploaded at once.
     private static readonly SemaphoreSlim Decoding = new(2);
+    private static readonly TimeSpan BusyAfter = TimeSpan.FromSeconds(30);
 
     public static async Task<PhotoOutcome> AddAsync(
         MinshengDb db, int planId, string projectCode, PhotoUploadRequest request, ClaimsPrincipal user, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var project = await db.Projects.Where(p => p.PlanId == planId && p.Code == projectCode)
             .Select(p => new { p.Id, Lead = p.LeadUnit == null ? null : p.LeadUnit.Name }).FirstOrDefaultAsync(cancellationToken);
-        if (project is null) return new(NotFound: PhotoText.Get("PhotoNoSuchProject", projectCode));
+        if (project is null)
+        {
+            return new(NotFound: await db.Plans.AnyAsync(p => p.Id == planId, cancellationToken)
+                ? PhotoText.Get("PhotoNoSuchProject", projectCode)
+                : PhotoText.Get("PhotoNoSuchPlan", planId));
+        }
         if (!user.WorksOn(project.Lead)) return new(NotTheirs: PhotoText.Get("PhotoNotTheirProject", user.Unit(), projectCode));
         var projectId = project.Id;
 
         var errors = new Dictionary<string, string[]>();
         var caption = string.IsNullOrWhiteSpace(request.Caption) ? null : request.Caption.Trim();
         if (caption?.Length > MaxCaption) errors["caption"] = [PhotoText.Get("PhotoCaptionTooLong", MaxCaption)];
-        if (request.TakenOn > DateOnly.FromDateTime(now.ToOffset(ChinaStandardTime).DateTime)) errors["takenOn"] = [PhotoText.Get("PhotoTakenInFuture")];
+        var today = DateOnly.FromDateTime(now.ToOffset(ChinaStandardTime).DateTime);
+        if (request.TakenOn > today) errors["takenOn"] = [PhotoText.Get("PhotoTakenInFuture")];
         if (request.SiteId is { } siteId && !await db.Sites.AnyAsync(s => s.Id == siteId && s.ProjectId == projectId, cancellationToken))
             errors["siteId"] = [PhotoText.Get("PhotoNoSuchSite", siteId)];
 
@@ -44,10 +51,13 @@ public static class PhotoUpload
         if (request.File is not { } file) errors["file"] = [PhotoText.Get("PhotoMissing")];
         else
         {
-            await Decoding.WaitAsync(cancellationToken);
-            try { (processed, hash) = (PhotoImages.Process(file), Convert.ToHexStringLower(SHA256.HashData(file))); }
-            catch (PhotoRefusedException refused) { errors["file"] = [PhotoText.Get(refused.Key, refused.Values)]; }
-            finally { Decoding.Release(); }
+            if (!await Decoding.WaitAsync(BusyAfter, cancellationToken)) errors["file"] = [PhotoText.Get("PhotoServerBusy")];
+            else
+            {
+                try { (processed, hash) = (PhotoImages.Process(file), Convert.ToHexStringLower(SHA256.HashData(file))); }
+                catch (PhotoRefusedException refused) { errors["file"] = [PhotoText.Get(refused.Key, refused.Values)]; }
+                finally { Decoding.Release(); }
+            }
         }
         if (errors.Count > 0 || processed is null) return new(Errors: errors);
 
@@ -60,7 +70,8 @@ public static class PhotoUpload
             ProjectId = projectId,
             SiteId = request.SiteId,
             Caption = caption,
-            TakenOn = request.TakenOn ?? processed.TakenOn,
+            // A camera whose clock was wrong says nothing about the day.
+            TakenOn = request.TakenOn ?? (processed.TakenOn <= today ? processed.TakenOn : null),
             Width = processed.Width,
             Height = processed.Height,
             UploadHash = hash,

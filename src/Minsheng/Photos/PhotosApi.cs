@@ -14,17 +14,17 @@ public sealed record PhotoResponse(
     long Id, string Project, int? SiteId, string? Caption, DateOnly? TakenOn, int Width, int Height, string Url, string SmallUrl, string UploadedBy, DateTimeOffset UploadedAt);
 
 /// <summary>
-/// Photos of projects' work (现场照片): the office and the lead unit add and remove them; anyone sees the images,
-/// which never change under an id, so browsers keep them a day.
+/// Photos of projects' work (现场照片): the office and the lead unit add and remove them; anyone sees the images.
 /// </summary>
 public static class PhotosApi
 {
     public static IEndpointRouteBuilder MapPhotosApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/plans/{id:int}").WithTags("Photos").RequireAuthorization(Policies.Read);
-        group.MapGet("/photos", ListPhotos).WithSummary("A plan's photos on show, optionally of one project, newest first.");
+        group.MapGet("/photos", ListPhotos).WithSummary("A plan's photos on show, optionally of one project, the latest taken first.");
         // Multipart from the signed-in office's or unit's own pages or scripts; the sign-in cookie is SameSite=Strict.
         group.MapPost("/projects/{code}/photos", AddPhoto).RequireAuthorization(Policies.WorkOnProjects).DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(PhotoImages.MaxRequestBytes))
             .WithSummary("Add a photo (JPEG, PNG, WebP or HEIC, at most 20 MB) to a project: form fields file, caption, takenOn, siteId. The same file twice is stored once.");
         group.MapDelete("/photos/{photoId:long}", RemovePhoto).RequireAuthorization(Policies.WorkOnProjects)
             .WithSummary("Take a photo off the pages (kept, with who removed it and when).");
@@ -48,9 +48,9 @@ public static class PhotosApi
             from photo in db.Photos
             join p in db.Projects on photo.ProjectId equals p.Id
             where photo.PlanId == id && photo.RemovedAt == null && (project == null || p.Code == project)
-            orderby photo.Id descending
             select new { Photo = photo, p.Code }).ToListAsync(cancellationToken);
-        return TypedResults.Ok(rows.Select(r => ToResponse(r.Photo, r.Code)).ToList());
+        return TypedResults.Ok(rows.OrderByDescending(r => PhotoUpload.ShownDate(r.Photo.TakenOn, r.Photo.UploadedAt)).ThenByDescending(r => r.Photo.Id)
+            .Select(r => ToResponse(r.Photo, r.Code)).ToList());
     }
 
     private static async Task<Results<Created<PhotoResponse>, Ok<PhotoResponse>, ValidationProblem, ProblemHttpResult>> AddPhoto(
@@ -96,7 +96,8 @@ public static class PhotosApi
         if (!await db.Photos.AnyAsync(p => p.Id == photoId && p.RemovedAt == null, cancellationToken)) return TypedResults.NotFound();
         var etag = $"\"photo-{photoId}-{(small ? "small" : "full")}\"";
         context.Response.Headers.ETag = etag;
-        context.Response.Headers.CacheControl = PublicCache.ImageCacheControl;
+        // Asked for again on every use (answered 304 from the ETag), so that a photo taken down for showing a face is gone at once.
+        context.Response.Headers.CacheControl = PublicCache.PageCacheControl;
         if (context.Request.Headers.IfNoneMatch.ToString().Split(',').Any(t => t.Trim() == etag)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         var image = await db.PhotoImages.Where(i => i.PhotoId == photoId).Select(i => small ? i.Small : i.Full).SingleAsync(cancellationToken);
         return TypedResults.File(image, "image/jpeg");

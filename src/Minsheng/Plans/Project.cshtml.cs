@@ -14,6 +14,9 @@ using Minsheng.Public;
 namespace Minsheng.Plans;
 
 /// <summary>A project: its content and units, each indicator's curve against its monthly actuals, districts, report history and problems.</summary>
+// A photo well over its limit is read so far, to be refused with a reason rather than cut off.
+[RequestSizeLimit(PhotoImages.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = PhotoImages.MaxRequestBytes)]
 public sealed class ProjectModel(MinshengDb db, IStringLocalizer<PageText> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -67,8 +70,13 @@ public sealed class ProjectModel(MinshengDb db, IStringLocalizer<PageText> text)
 
     public async Task<IActionResult> OnPostPhotoAsync(int id, string code, [FromServices] TimeProvider clock, [FromServices] IOutputCacheStore cache, CancellationToken cancellationToken)
     {
-        var request = new PhotoUploadRequest(await PhotosApi.ReadAsync(Photo.File, cancellationToken), Photo.Caption, Photo.TakenOn, Photo.SiteId);
-        var outcome = await PhotoUpload.AddAsync(db, id, code, request, User, clock.GetUtcNow(), cancellationToken);
+        // A date or site the browser could not send as one (2024-02-30) is named, not silently dropped.
+        var unreadable = new Dictionary<string, string[]>();
+        if (ModelState[$"{nameof(Photo)}.{nameof(PhotoForm.TakenOn)}"]?.Errors.Count > 0) unreadable["takenOn"] = [PhotoText.Get("PhotoDateInvalid")];
+        if (ModelState[$"{nameof(Photo)}.{nameof(PhotoForm.SiteId)}"]?.Errors.Count > 0) unreadable["siteId"] = [PhotoText.Get("PhotoSiteInvalid")];
+        var outcome = unreadable.Count > 0
+            ? new PhotoOutcome(Errors: unreadable)
+            : await PhotoUpload.AddAsync(db, id, code, new PhotoUploadRequest(await PhotosApi.ReadAsync(Photo.File, cancellationToken), Photo.Caption, Photo.TakenOn, Photo.SiteId), User, clock.GetUtcNow(), cancellationToken);
         if (outcome.NotFound is not null) return NotFound();
         if (outcome.NotTheirs is not null) return Forbid();
         if (outcome.Errors is { } errors)

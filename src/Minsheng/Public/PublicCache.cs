@@ -15,7 +15,7 @@ public static class PublicCache
     /// <summary>Pages, JSON and open data are asked for again each time, so that a resident sees an approved comment or a new month at once; the server answers from memory.</summary>
     public const string PageCacheControl = "public, no-cache";
 
-    /// <summary>Images that do not change under their address (民生码, photos) are kept a day by browsers and proxies.</summary>
+    /// <summary>民生码, which change only with the portal's address, are kept a day by browsers, proxies and print shops.</summary>
     public const string ImageCacheControl = "public, max-age=86400";
 
     public static IServiceCollection AddPublicCache(this IServiceCollection services)
