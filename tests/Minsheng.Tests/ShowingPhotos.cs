@@ -149,6 +149,25 @@ public class ShowingPhotos
     }
 
     [Theory, BothProviders]
+    public async Task The_same_file_uploaded_three_times_at_once_is_stored_once_and_again_after_it_was_removed(DatabaseProvider provider)
+    {
+        await using var app = await MinshengApp.StartAsync(provider);
+        var planId = await app.ImportAsync(SamplePlans.Lianyungang());
+        var office = await app.AdminAsync();
+        var file = PhoneJpeg();
+
+        var atOnce = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => UploadAsync(office, planId, file)));
+        var ids = await Task.WhenAll(atOnce.Select(async r => (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64()));
+        await Expect.Status(HttpStatusCode.NoContent, await office.DeleteAsync($"/api/plans/{planId}/photos/{ids[0]}"));
+        var afterRemoval = await UploadAsync(office, planId, file);
+
+        Assert.All(atOnce, r => Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, r.StatusCode.ToString()));
+        Assert.Single(ids.Distinct());
+        await Expect.Status(HttpStatusCode.Created, afterRemoval);
+        Assert.Equal(2, app.WithDb(db => db.Photos.Count()));
+    }
+
+    [Theory, BothProviders]
     public async Task A_file_that_is_not_a_photo_is_refused_saying_why_and_nothing_is_stored(DatabaseProvider provider)
     {
         await using var app = await MinshengApp.StartAsync(provider);

@@ -9,7 +9,8 @@ internal sealed class PhotoConfiguration : IEntityTypeConfiguration<StoredPhoto>
     {
         photo.ToTable("photos");
         photo.HasIndex(p => new { p.PlanId, p.ProjectId });
-        photo.HasIndex(p => new { p.ProjectId, p.UploadHash });
+        // One photo on show per file and project, even when the same file is uploaded twice at the same instant.
+        photo.HasIndex(p => new { p.ProjectId, p.UploadHash }).IsUnique().HasFilter("\"RemovedAt\" IS NULL");
         photo.Property(p => p.Caption).HasMaxLength(200);
         photo.Property(p => p.UploadHash).HasMaxLength(64);
         photo.Property(p => p.UploadedBy).HasMaxLength(200);

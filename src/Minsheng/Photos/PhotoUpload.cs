@@ -61,8 +61,7 @@ public static class PhotoUpload
         }
         if (errors.Count > 0 || processed is null) return new(Errors: errors);
 
-        var existing = await db.Photos.FirstOrDefaultAsync(p => p.ProjectId == projectId && p.UploadHash == hash && p.RemovedAt == null, cancellationToken);
-        if (existing is not null) return new(existing, AlreadyStored: true);
+        if (await StoredFromAsync(db, projectId, hash, cancellationToken) is { } existing) return new(existing, AlreadyStored: true);
 
         var photo = new StoredPhoto
         {
@@ -80,9 +79,22 @@ public static class PhotoUpload
             Image = new StoredPhotoImage { Full = processed.Full, Small = processed.Small },
         };
         db.Photos.Add(photo);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same file, uploaded at the same instant, may have been stored first by the other request.
+            db.ChangeTracker.Clear();
+            if (await StoredFromAsync(db, projectId, hash, cancellationToken) is { } stored) return new(stored, AlreadyStored: true);
+            throw;
+        }
         return new(photo);
     }
+
+    private static Task<StoredPhoto?> StoredFromAsync(MinshengDb db, int projectId, string hash, CancellationToken cancellationToken) =>
+        db.Photos.AsNoTracking().FirstOrDefaultAsync(p => p.ProjectId == projectId && p.UploadHash == hash && p.RemovedAt == null, cancellationToken);
 
     /// <summary>Takes a photo off the pages; the record and its image stay, with who removed it and when.</summary>
     public static async Task<PhotoOutcome> RemoveAsync(MinshengDb db, int planId, long photoId, ClaimsPrincipal user, DateTimeOffset now, CancellationToken cancellationToken)

@@ -774,7 +774,9 @@ namespace Minsheng.Data.Migrations.Postgres
 
                     b.HasIndex("PlanId", "ProjectId");
 
-                    b.HasIndex("ProjectId", "UploadHash");
+                    b.HasIndex("ProjectId", "UploadHash")
+                        .IsUnique()
+                        .HasFilter("\"RemovedAt\" IS NULL");
 
                     b.ToTable("photos", (string)null);
                 });

@@ -745,7 +745,9 @@ namespace Minsheng.Data.Migrations.Sqlite
 
                     b.HasIndex("PlanId", "ProjectId");
 
-                    b.HasIndex("ProjectId", "UploadHash");
+                    b.HasIndex("ProjectId", "UploadHash")
+                        .IsUnique()
+                        .HasFilter("\"RemovedAt\" IS NULL");
 
                     b.ToTable("photos", (string)null);
                 });
