@@ -109,7 +109,7 @@ public sealed class ImportingListFiles : IDisposable
         var error = Assert.Throws<ListFileException>(() => ListFiles.ReadText(FileOf("empty.txt", [])));
 
         Assert.Contains("empty.txt", error.Message);
-        Assert.Contains("empty", error.Message);
+        Assert.Contains("文件是空的", error.Message);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class ImportingListFiles : IDisposable
 
         var error = Assert.Throws<ListFileException>(() => ListFiles.ReadText(FileOf("junk.txt", junk)));
 
-        Assert.Contains("not text", error.Message);
+        Assert.Contains("不是文本文件", error.Message);
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class ImportingListFiles : IDisposable
     {
         var error = Assert.Throws<ListFileException>(() => ListFiles.ReadText(FileOf("list.docx", Encoding.UTF8.GetBytes(ListText))));
 
-        Assert.Contains("not a .docx", error.Message);
+        Assert.Contains("不是 .docx 文档", error.Message);
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public sealed class ImportingListFiles : IDisposable
 
         var error = Assert.Throws<ListFileException>(() => ListFiles.ReadText(FileOf("bomb.docx", stream.ToArray())));
 
-        Assert.Contains("zip bomb", error.Message);
+        Assert.Contains("zip 炸弹", error.Message);
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed class ImportingListFiles : IDisposable
 
         var error = Assert.Throws<ListFileException>(() => ListFiles.ReadText(path));
 
-        Assert.Contains("larger than", error.Message);
+        Assert.Contains("超过清单文件的上限（20 MB）", error.Message);
     }
 
     [Fact]

@@ -114,12 +114,12 @@ public partial class UploadingAList
 
     public static TheoryData<string, byte[], string> BadFiles => new()
     {
-        { "empty.txt", [], "empty.txt: the file is empty." },
-        { "junk.txt", Junk(), "junk.txt: not text (it holds binary data)." },
-        { "list.docx", Encoding.UTF8.GetBytes("2024年大连市民生实事项目"), "list.docx: not a .docx document (it is not a zip archive)" },
-        { "huge.txt", new byte[17 * 1024 * 1024], "huge.txt: larger than a list can be (16 MB)." },
-        { "huger.txt", new byte[40 * 1024 * 1024], "larger than a list can be (16 MB)." },
-        { "notes.txt", Encoding.UTF8.GetBytes("2024年大连市民生实事项目\n今年要办好一些事。"), "notes.txt: No numbered projects were found" },
+        { "empty.txt", [], "empty.txt：文件是空的" },
+        { "junk.txt", Junk(), "junk.txt：不是文本文件（含有二进制数据）" },
+        { "list.docx", Encoding.UTF8.GetBytes("2024年大连市民生实事项目"), "list.docx：不是 .docx 文档（不是 zip 压缩包）" },
+        { "huge.txt", new byte[17 * 1024 * 1024], "huge.txt：超过清单文件的上限（16 MB）" },
+        { "huger.txt", new byte[40 * 1024 * 1024], "超过清单文件的上限（16 MB）" },
+        { "notes.txt", Encoding.UTF8.GetBytes("2024年大连市民生实事项目\n今年要办好一些事。"), "notes.txt：没有找到编号的项目" },
     };
 
     [Theory]
@@ -138,6 +138,21 @@ public partial class UploadingAList
         Assert.Contains(error, page);
         Assert.DoesNotContain("class=\"preview\"", page);
         Assert.Equal(0, app.WithDb(db => db.Plans.Count()));
+    }
+
+    [Fact]
+    public async Task What_the_reader_could_not_find_is_said_in_chinese_on_the_preview_and_a_title_without_a_year_refuses()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
+        var client = await app.AdminAsync();
+        var list = "2025年某市民生实事项目\n一、教育惠民\n(一)推进城中村改造\n项目内容:有序推进城中村改造。\n";
+
+        var preview = await (await ListUploadPage.PreviewAsync(client, "list.txt", Encoding.UTF8.GetBytes(list))).Content.ReadAsStringAsync();
+        var noYear = await (await ListUploadPage.PreviewAsync(client, "list.txt", Encoding.UTF8.GetBytes(list.Replace("2025年", "")))).Content.ReadAsStringAsync();
+
+        Assert.Contains("01-01“推进城中村改造”：内容中没有找到可量化的目标", WebUtility.HtmlDecode(preview));
+        Assert.Contains("01-01“推进城中村改造”：没有找到责任单位", WebUtility.HtmlDecode(preview));
+        Assert.Contains("list.txt：标题中看不出年度，请指定年度", WebUtility.HtmlDecode(noYear));
     }
 
     [Fact]

@@ -163,7 +163,7 @@ public sealed class UsingTheCommandLine : IDisposable
         Assert.Equal((2025, "某市"), (plan.Year, plan.Region));
         var indicator = Assert.Single(plan.Indicators);
         Assert.Equal((5m, "所"), (indicator.Target, indicator.Unit));
-        Assert.Contains("01-02", Assert.Single(error.TrimEnd().Split('\n')));
+        Assert.Contains("01-02“推进城中村改造”：内容中没有找到可量化的目标", Assert.Single(error.TrimEnd().Split('\n')));
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public sealed class UsingTheCommandLine : IDisposable
         var (exit, _, error) = await Run(null, "import", PlanFile("") , "--year", "2025");
 
         Assert.Equal(1, exit);
-        Assert.Contains("empty", Assert.Single(error.TrimEnd().Split('\n')));
+        Assert.Contains("文件是空的", Assert.Single(error.TrimEnd().Split('\n')));
     }
 
     [Theory, BothProviders]

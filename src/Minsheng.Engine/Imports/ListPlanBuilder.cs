@@ -28,7 +28,7 @@ internal sealed partial class ListPlanBuilder(List<ListWarning> warnings)
     {
         if (_categories.LastOrDefault().Projects is not { Count: > 0 } projects)
         {
-            warnings.Add(new ListWarning(entry.Line, $"\"{entry.Title}\" is numbered like a sub-item but no project precedes it; it was left out."));
+            warnings.Add(new ListWarning(entry.Line, ListProblem.SubItemWithoutProject, [entry.Title], $"\"{entry.Title}\" is numbered like a sub-item but no project precedes it; it was left out."));
             return;
         }
         projects[^1].SubItems.Add(entry);
@@ -58,8 +58,8 @@ internal sealed partial class ListPlanBuilder(List<ListWarning> warnings)
         var sites = ListSites.From(body, name, code, warnings);
         Projects.Add(new ImportedProject(code, draft.Entry.Line, content, fromTitle is { Targets.Count: > 0 } ? [] : extracted.Targets, sites));
 
-        if (extracted.Targets.Count == 0) warnings.Add(new ListWarning(draft.Entry.Line, $"{code} \"{name}\": no measurable target was found in its content."));
-        if (units.Lead is null) warnings.Add(new ListWarning(draft.Entry.Line, $"{code} \"{name}\": no responsible unit was found."));
+        if (extracted.Targets.Count == 0) warnings.Add(new ListWarning(draft.Entry.Line, ListProblem.NoTarget, [code, name], $"{code} \"{name}\": no measurable target was found in its content."));
+        if (units.Lead is null) warnings.Add(new ListWarning(draft.Entry.Line, ListProblem.NoLeadUnit, [code, name], $"{code} \"{name}\": no responsible unit was found."));
 
         var indicators = extracted.Targets.Select((target, i) => new Indicator(
             $"{code}-{i + 1}",

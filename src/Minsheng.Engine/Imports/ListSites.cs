@@ -21,7 +21,7 @@ public static partial class ListSites
             var fields = line.Text.Split('|').Select(f => f.Trim()).ToArray();
             if (!Coordinate(fields[3], 90, out var latitude) || !Coordinate(fields[4], 180, out var longitude))
             {
-                warnings.Add(new ListWarning(line.Line, $"{code} \"{projectName}\": the site \"{fields[0]}\" has no latitude and longitude on the map; it was left out."));
+                warnings.Add(new ListWarning(line.Line, ListProblem.SiteWithoutCoordinates, [code, projectName, fields[0]], $"{code} \"{projectName}\": the site \"{fields[0]}\" has no latitude and longitude on the map; it was left out."));
                 continue;
             }
             sites.Add(new ImportedSite(fields[0].Length > 0 ? fields[0] : projectName, Optional(fields[1]), Optional(fields[2]), latitude, longitude));

@@ -15,8 +15,14 @@ public sealed record ImportedProject(string Code, int Line, string Content, IRea
 /// <summary>A place where a project is carried out (点位), as a list gives it.</summary>
 public sealed record ImportedSite(string Name, string? District, string? Address, decimal Latitude, decimal Longitude);
 
-/// <summary>Something to check, at a line of the normalised text (1-based).</summary>
-public sealed record ListWarning(int Line, string Message);
+/// <summary>What a list's reader may have to say, named so that the pages and the command line word it in their users' language.</summary>
+public enum ListProblem { Empty, NoNumberedProjects, NoYear, NoRegion, SubItemWithoutProject, NoTarget, NoLeadUnit, SiteWithoutCoordinates }
+
+/// <summary>Something to check, at a line of the normalised text (1-based): what, the names it is about, and in English.</summary>
+public sealed record ListWarning(int Line, ListProblem Problem, IReadOnlyList<string> Values, string Message);
 
 /// <summary>The text is not a list that can be read: nothing is imported.</summary>
-public sealed class ListImportException(string message) : Exception(message);
+public sealed class ListImportException(ListProblem problem, string message) : Exception(message)
+{
+    public ListProblem Problem { get; } = problem;
+}

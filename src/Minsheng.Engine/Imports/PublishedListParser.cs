@@ -16,18 +16,18 @@ public static partial class PublishedListParser
     {
         options ??= new ListImportOptions();
         var lines = SplitLines(TextNormalizer.Normalize(text));
-        if (lines.Count == 0) throw new ListImportException("The list is empty.");
+        if (lines.Count == 0) throw new ListImportException(ListProblem.Empty, "The list is empty.");
 
         var entries = ListLines.Read(lines);
         var numbered = entries.OfType<NumberedEntry>().ToList();
         if (numbered.Count == 0)
         {
-            throw new ListImportException("No numbered projects were found: a list numbers its projects as 一、, (一), 1. or (1).");
+            throw new ListImportException(ListProblem.NoNumberedProjects, "No numbered projects were found: a list numbers its projects as 一、, (一), 1. or (1).");
         }
 
         var title = string.Join(" ", lines.TakeWhile(l => l.Number != numbered[0].Line).Select(l => l.Text));
-        var year = options.Year ?? YearIn(title) ?? throw new ListImportException("The year is not in the title: give it (--year).");
-        var region = options.Region ?? RegionIn(title) ?? throw new ListImportException("The region is not in the title: give it (--region).");
+        var year = options.Year ?? YearIn(title) ?? throw new ListImportException(ListProblem.NoYear, "The year is not in the title: give it (--year).");
+        var region = options.Region ?? RegionIn(title) ?? throw new ListImportException(ListProblem.NoRegion, "The region is not in the title: give it (--region).");
 
         var warnings = new List<ListWarning>();
         var builder = new ListPlanBuilder(warnings);

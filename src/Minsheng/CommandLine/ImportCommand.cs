@@ -29,10 +29,10 @@ internal static class ImportCommand
             }
             catch (ListImportException e)
             {
-                throw new CommandLineException($"{file}: {e.Message}");
+                throw new CommandLineException($"{file}：{ImportText.Of(e)}");
             }
 
-            foreach (var warning in imported.Warnings) error.WriteLine(CliText.Format("ImportWarning", file, warning.Line, warning.Message));
+            foreach (var warning in imported.Warnings) error.WriteLine(CliText.Format("ImportWarning", file, warning.Line, ImportText.Of(warning)));
             var json = PlanDocument.Write(imported.Plan);
             if (parse.GetValue(outOption) is { } outFile)
             {

@@ -17,7 +17,7 @@ internal static class ExcelList
         }
         catch (Exception e) when (e is InvalidDataException or InvalidOperationException or System.Xml.XmlException or NotSupportedException)
         {
-            throw new ListFileException($"{fileName}: not an Excel workbook that can be read ({e.Message}).");
+            throw new ListFileException(ImportText.Get("ListFileNotExcel", fileName, e.Message));
         }
         var problems = new List<string>();
         var text = TableList.ToText(rows, index => ImportText.Get("ListRow", fileName, index + 1), problems);

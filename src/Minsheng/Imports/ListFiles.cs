@@ -27,24 +27,24 @@ public static class ListFiles
     public static string ReadText(string path)
     {
         var info = new FileInfo(path);
-        if (!info.Exists) throw new ListFileException($"{path}: no such file.");
-        if (info.Length > MaxBytes) throw new ListFileException($"{path}: {info.Length / 1024 / 1024} MB is larger than a list can be ({MaxBytes / 1024 / 1024} MB).");
+        if (!info.Exists) throw new ListFileException(ImportText.Get("ListFileMissing", path));
+        if (info.Length > MaxBytes) throw new ListFileException(ImportText.Get("ListFileTooLarge", path, MaxBytes / 1024 / 1024));
         return ReadText(info.Name, File.ReadAllBytes(path));
     }
 
     public static string ReadText(string fileName, byte[] content)
     {
-        if (content.Length == 0) throw new ListFileException($"{fileName}: the file is empty.");
-        if (content.Length > MaxBytes) throw new ListFileException($"{fileName}: larger than a list can be ({MaxBytes / 1024 / 1024} MB).");
+        if (content.Length == 0) throw new ListFileException(ImportText.Get("ListFileEmpty", fileName));
+        if (content.Length > MaxBytes) throw new ListFileException(ImportText.Get("ListFileTooLarge", fileName, MaxBytes / 1024 / 1024));
 
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         var isZip = content.Length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
         switch (extension)
         {
             case ".docx" or ".xlsx" when !isZip:
-                throw new ListFileException($"{fileName}: not a {extension} document (it is not a zip archive); save it again from Word or Excel.");
+                throw new ListFileException(ImportText.Get("ListFileNotZip", fileName, extension));
             case ".doc" or ".xls":
-                throw new ListFileException($"{fileName}: the old {extension} format is not read; save it as {extension}x.");
+                throw new ListFileException(ImportText.Get("ListFileOldFormat", fileName, extension));
             case ".docx":
                 CheckArchive(fileName, content);
                 return WordList.ReadText(fileName, content);
@@ -52,7 +52,7 @@ public static class ListFiles
                 CheckArchive(fileName, content);
                 return ExcelList.ReadText(fileName, content);
             default:
-                if (isZip) throw new ListFileException($"{fileName}: a zip archive; name it .docx or .xlsx if it is one.");
+                if (isZip) throw new ListFileException(ImportText.Get("ListFileZipNamedWrong", fileName));
                 return DecodeText(fileName, content);
         }
     }
@@ -72,7 +72,7 @@ public static class ListFiles
         text = text.TrimStart('\uFEFF');
         var control = text.Count(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'));
         var replaced = text.Count(c => c == '\uFFFD');
-        if (control + replaced > text.Length / 100 + 2) throw new ListFileException($"{fileName}: not text (it holds binary data).");
+        if (control + replaced > text.Length / 100 + 2) throw new ListFileException(ImportText.Get("ListFileNotText", fileName));
         return text;
     }
 
@@ -89,13 +89,13 @@ public static class ListFiles
                 var ratio = entry.CompressedLength == 0 ? 0 : entry.Length / entry.CompressedLength;
                 if (expanded > MaxExpandedBytes || ratio > MaxCompressionRatio)
                 {
-                    throw new ListFileException($"{fileName}: the archive expands far beyond any document (a zip bomb?); it was not opened.");
+                    throw new ListFileException(ImportText.Get("ListFileZipBomb", fileName));
                 }
             }
         }
         catch (InvalidDataException)
         {
-            throw new ListFileException($"{fileName}: a damaged zip archive; save it again from Word or Excel.");
+            throw new ListFileException(ImportText.Get("ListFileDamagedZip", fileName));
         }
     }
 }

@@ -75,7 +75,7 @@ public sealed class ListUploadModel(MinshengDb db, TimeProvider clock, IStringLo
         }
         catch (ListImportException e)
         {
-            Errors.Add(new FormError("", text["UploadRefused", $"{fileName}: {e.Message}"]));
+            Errors.Add(new FormError("", text["UploadRefused", $"{fileName}：{ImportText.Of(e)}"]));
         }
         return Page();
     }
@@ -109,9 +109,7 @@ public sealed class ListUploadModel(MinshengDb db, TimeProvider clock, IStringLo
         }
     }
 
-    // Worded as the command line words its refusals.
-    private static string TooLarge(string fileName) =>
-        $"{(fileName.Length > 0 ? fileName : "the file")}: larger than a list can be ({MaxListBytes / 1024 / 1024} MB).";
+    private string TooLarge(string fileName) => ImportText.Get("ListFileTooLarge", fileName.Length > 0 ? fileName : text["TheFile"], MaxListBytes / 1024 / 1024);
 
     public string? ErrorOf(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
 }

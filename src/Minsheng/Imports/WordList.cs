@@ -11,7 +11,7 @@ internal static class WordList
         try
         {
             using var document = WordprocessingDocument.Open(new MemoryStream(content), isEditable: false);
-            var body = document.MainDocumentPart?.Document?.Body ?? throw new ListFileException($"{fileName}: a .docx without a document body.");
+            var body = document.MainDocumentPart?.Document?.Body ?? throw new ListFileException(ImportText.Get("ListFileNoBody", fileName));
             var lines = new List<string>();
             var problems = new List<string>();
             var tables = body.Elements<Table>().Count();
@@ -37,11 +37,11 @@ internal static class WordList
         }
         catch (OpenXmlPackageException e)
         {
-            throw new ListFileException($"{fileName}: not a Word document ({e.Message}).");
+            throw new ListFileException(ImportText.Get("ListFileNotWord", fileName, e.Message));
         }
         catch (InvalidDataException)
         {
-            throw new ListFileException($"{fileName}: a damaged Word document.");
+            throw new ListFileException(ImportText.Get("ListFileDamagedWord", fileName));
         }
     }
 
