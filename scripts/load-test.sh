@@ -43,6 +43,8 @@ urls=(
   "http://127.0.0.1:$app_port/open/plans/1/plan.json"
   "http://127.0.0.1:$app_port/open/plans/1/indicators.csv"
   "http://127.0.0.1:$app_port/public/1/projects/01-01/qr.png"
+  "http://127.0.0.1:$app_port/public/photos/1/small.jpg"
+  "http://127.0.0.1:$app_port/public/photos/1.jpg"
 )
 # Each URL once through, then a short run: the JIT and the cache are warm before anything is measured.
 for url in "${urls[@]}"; do curl -fs -o /dev/null "$url"; wrk -t1 -c4 -d2s "$url" >/dev/null; done

@@ -206,7 +206,7 @@ public class ShowingPhotos
     }
 
     [Theory, BothProviders]
-    public async Task A_removed_photo_leaves_the_public_pages_and_is_kept_with_who_removed_it(DatabaseProvider provider)
+    public async Task A_removed_photo_leaves_the_public_pages_and_the_served_images_at_once_and_is_kept_with_who_removed_it(DatabaseProvider provider)
     {
         await using var app = await MinshengApp.StartAsync(provider);
         var planId = await app.ImportAsync(SamplePlans.Lianyungang());
@@ -215,6 +215,8 @@ public class ShowingPhotos
         var photo = await (await UploadAsync(office, planId, PhoneJpeg())).Content.ReadFromJsonAsync<JsonElement>();
         var id = photo.GetProperty("id").GetInt64();
         var shownBefore = await resident.GetStringAsync($"/public/{planId}/projects/01-01");
+        var imageBefore = await resident.GetAsync(photo.GetProperty("url").GetString());
+        var imageCached = await resident.GetAsync(photo.GetProperty("url").GetString());
 
         await Expect.Status(HttpStatusCode.NoContent, await office.DeleteAsync($"/api/plans/{planId}/photos/{id}"));
         var again = await office.DeleteAsync($"/api/plans/{planId}/photos/{id}");
@@ -223,6 +225,8 @@ public class ShowingPhotos
         var image = await resident.GetAsync(photo.GetProperty("url").GetString());
 
         Assert.Contains(photo.GetProperty("smallUrl").GetString()!, shownBefore);
+        await Expect.Status(HttpStatusCode.OK, imageBefore);
+        Assert.NotNull(imageCached.Headers.Age);
         Assert.Contains("这张照片已经撤下", (await Expect.ProblemNaming("photo", again))[0]);
         Assert.DoesNotContain("/public/photos/", page);
         Assert.Equal(0, json.GetProperty("photos").GetArrayLength());

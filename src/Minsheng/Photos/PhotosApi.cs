@@ -29,7 +29,8 @@ public static class PhotosApi
         group.MapDelete("/photos/{photoId:long}", RemovePhoto).RequireAuthorization(Policies.WorkOnProjects)
             .WithSummary("Take a photo off the pages (kept, with who removed it and when).");
 
-        var images = routes.MapGroup("/public/photos").WithTags("Public").AllowAnonymous();
+        // Served from memory like the public pages, and evicted with them when a photo is removed.
+        var images = routes.MapGroup("/public/photos").WithTags("Public").AllowAnonymous().CacheOutput(PublicCache.Policy);
         images.MapGet("/{photoId:long}.jpg", (long photoId, HttpContext context, MinshengDb db, CancellationToken cancellationToken) =>
             ServeAsync(photoId, small: false, context, db, cancellationToken)).WithSummary("A photo, at most 1600 pixels on its longest side.");
         images.MapGet("/{photoId:long}/small.jpg", (long photoId, HttpContext context, MinshengDb db, CancellationToken cancellationToken) =>
