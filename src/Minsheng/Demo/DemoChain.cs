@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Minsheng.Data;
 using Minsheng.Engine.Model;
 using Minsheng.Problems;
+using Minsheng.Shared;
 
 namespace Minsheng.Demo;
 
@@ -18,10 +19,9 @@ public static class DemoChain
 
     public static async Task SeedAsync(MinshengDb db, int planId, Plan plan, Plan nextMonth, int lastMonth, CancellationToken cancellationToken)
     {
-        var china = TimeSpan.FromHours(8);
         for (var month = 1; month <= lastMonth; month++)
         {
-            var at = new DateTimeOffset(plan.Year, month + 1, 8, 9, 30, 0, china);
+            var at = new DateTimeOffset(plan.Year, month + 1, 8, 9, 30, 0, ChinaTime.Offset);
             db.Publications.Add(new StoredPublication { PlanId = planId, Year = plan.Year, Month = month, PublishedAt = at.ToUniversalTime(), PublishedBy = "督查室", Submissions = 0 });
             var endOfMonth = new DateOnly(plan.Year, month, DateTime.DaysInMonth(plan.Year, month));
             await Supervision.RaiseAsync(db, planId, plan, endOfMonth, at.ToUniversalTime(), cancellationToken);
@@ -30,7 +30,7 @@ public static class DemoChain
         var period = new Period(plan.Year, lastMonth + 1);
         var indicatorIds = await db.Indicators.Where(i => i.PlanId == planId).ToDictionaryAsync(i => i.Code, i => i.Id, cancellationToken);
         var units = plan.Projects.Select(p => p.Lead).OfType<string>().Distinct().Where(u => u != WalkingUnit).Take(UnderWay.Length).ToList();
-        var submittedAt = new DateTimeOffset(plan.Year, period.Month + 1, 3, 10, 0, 0, china).ToUniversalTime();
+        var submittedAt = new DateTimeOffset(plan.Year, period.Month + 1, 3, 10, 0, 0, ChinaTime.Offset).ToUniversalTime();
         foreach (var (unit, state) in units.Zip(UnderWay))
         {
             var submission = new StoredSubmission

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Minsheng.Accounts;
 using Minsheng.Data;
+using Minsheng.Shared;
 
 namespace Minsheng.Photos;
 
@@ -17,9 +18,8 @@ public static class PhotoUpload
     public const int MaxCaption = 200;
 
     /// <summary>Photos are shown the latest taken first; one without a date counts as taken when it was uploaded.</summary>
-    public static DateOnly ShownDate(DateOnly? takenOn, DateTimeOffset uploadedAt) => takenOn ?? DateOnly.FromDateTime(uploadedAt.ToOffset(ChinaStandardTime).DateTime);
+    public static DateOnly ShownDate(DateOnly? takenOn, DateTimeOffset uploadedAt) => takenOn ?? ChinaTime.DateOf(uploadedAt);
 
-    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
 
     // A 12-megapixel photo takes a few hundred megabytes to decode: two at a time, however many are uploaded at once.
     private static readonly SemaphoreSlim Decoding = new(2);
@@ -42,7 +42,7 @@ public static class PhotoUpload
         var errors = new Dictionary<string, string[]>();
         var caption = string.IsNullOrWhiteSpace(request.Caption) ? null : request.Caption.Trim();
         if (caption?.Length > MaxCaption) errors["caption"] = [PhotoText.Get("PhotoCaptionTooLong", MaxCaption)];
-        var today = DateOnly.FromDateTime(now.ToOffset(ChinaStandardTime).DateTime);
+        var today = ChinaTime.DateOf(now);
         if (request.TakenOn > today) errors["takenOn"] = [PhotoText.Get("PhotoTakenInFuture")];
         if (request.SiteId is { } siteId && !await db.Sites.AnyAsync(s => s.Id == siteId && s.ProjectId == projectId, cancellationToken))
             errors["siteId"] = [PhotoText.Get("PhotoNoSuchSite", siteId)];

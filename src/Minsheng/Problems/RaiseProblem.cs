@@ -20,7 +20,7 @@ public static class RaiseProblem
             ? null
             : await db.Projects.Where(p => p.PlanId == planId && p.Code == projectCode)
                 .Select(p => new { p.Id, Lead = p.LeadUnit == null ? null : p.LeadUnit.Name }).FirstOrDefaultAsync(cancellationToken);
-        if (found is not null && !user.IsOffice() && user.Unit() != found.Lead)
+        if (found is not null && !user.WorksOn(found.Lead))
         {
             return new RaiseOutcome(NotTheirs: ProblemText.Get("NotTheirProject", user.Unit(), projectCode));
         }

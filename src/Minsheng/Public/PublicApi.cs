@@ -48,7 +48,7 @@ public static class PublicApi
     private static async ValueTask<object?> KeptADay(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var result = await next(context);
-        context.HttpContext.Response.Headers.CacheControl = PublicCache.ImageCacheControl;
+        context.HttpContext.Response.Headers.CacheControl = PublicCache.CodeCacheControl;
         return result;
     }
 

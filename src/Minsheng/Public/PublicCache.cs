@@ -16,7 +16,7 @@ public static class PublicCache
     public const string PageCacheControl = "public, no-cache";
 
     /// <summary>民生码, which change only with the portal's address, are kept a day by browsers, proxies and print shops.</summary>
-    public const string ImageCacheControl = "public, max-age=86400";
+    public const string CodeCacheControl = "public, max-age=86400";
 
     public static IServiceCollection AddPublicCache(this IServiceCollection services)
     {

@@ -9,7 +9,7 @@ namespace Minsheng.Public;
 
 /// <summary>A plan as the public sees it, from its published figures at the latest published month.</summary>
 public sealed record PublishedPlan(
-    int Id, Plan Plan, Summary Summary, IReadOnlyList<StoredSite> Sites, IReadOnlyDictionary<int, string> ProjectCodes, ILookup<int, PublicPhoto> PhotosByProject)
+    int Id, Plan Plan, Summary Summary, IReadOnlyList<StoredSite> Sites, IReadOnlyDictionary<int, string> ProjectCodes, ILookup<string, PublicPhoto> PhotosByProject)
 {
     /// <summary>The newest plan when no id is given.</summary>
     public static async Task<PublishedPlan?> LoadAsync(MinshengDb db, int? id, CancellationToken cancellationToken)
@@ -24,7 +24,7 @@ public sealed record PublishedPlan(
             .ToListAsync(cancellationToken);
         // Sorted here: the providers put a missing date in different places.
         var photosByProject = photos.OrderByDescending(p => PhotoUpload.ShownDate(p.TakenOn, p.UploadedAt)).ThenByDescending(p => p.Id).ToLookup(
-            p => p.ProjectId,
+            p => codes[p.ProjectId],
             p => new PublicPhoto(p.Id, PhotosApi.FullUrl(p.Id), PhotosApi.SmallUrl(p.Id), p.Caption, p.TakenOn, p.Width, p.Height, p.SiteId));
         return new PublishedPlan(found, plan, summary, sites, codes, photosByProject);
     }
@@ -32,7 +32,7 @@ public sealed record PublishedPlan(
     public IEnumerable<StoredSite> SitesOf(string projectCode) => Sites.Where(s => ProjectCodes[s.ProjectId] == projectCode);
 
     /// <summary>The project's photos on show, the latest taken first.</summary>
-    public IEnumerable<PublicPhoto> PhotosOf(string projectCode) => ProjectCodes.Where(p => p.Value == projectCode).SelectMany(p => PhotosByProject[p.Key]);
+    public IEnumerable<PublicPhoto> PhotosOf(string projectCode) => PhotosByProject[projectCode];
 
     public PublicProgramme ToProgramme()
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Minsheng.Data;
+using Minsheng.Shared;
 
 namespace Minsheng.Public;
 
@@ -37,6 +38,6 @@ public static class PublicProjects
             published.SitesOf(code).Select(s => new PublicSite(s.Id, s.Name, s.District, s.Address, s.Latitude, s.Longitude)).ToList(),
             published.PhotosOf(code).ToList(),
             new PublicRatings(ratings.Count, ratings.Count == 0 ? null : decimal.Round(ratings.Average(), 1)),
-            approved.Select(f => new PublicFeedback(f.Id, f.Kind.ToString(), f.Rating, f.Text, DateOnly.FromDateTime(f.CreatedAt.ToOffset(TimeSpan.FromHours(8)).DateTime), f.Answer)).ToList());
+            approved.Select(f => new PublicFeedback(f.Id, f.Kind.ToString(), f.Rating, f.Text, ChinaTime.DateOf(f.CreatedAt), f.Answer)).ToList());
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Minsheng.Api;
 using Minsheng.Data;
 using Minsheng.Engine.Model;
+using Minsheng.Shared;
 
 namespace Minsheng.Reporting;
 
@@ -16,13 +17,12 @@ public static class Missing
 {
     public const int DeadlineDay = 5;
 
-    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
 
     public static DateOnly Deadline(Period period) =>
         period.Month == 12 ? new DateOnly(period.Year + 1, 1, DeadlineDay) : new DateOnly(period.Year, period.Month + 1, DeadlineDay);
 
     /// <summary>Whether a moment falls after the deadline day ends in China.</summary>
-    public static bool After(DateOnly deadline, DateTimeOffset moment) => DateOnly.FromDateTime(moment.ToOffset(ChinaStandardTime).DateTime) > deadline;
+    public static bool After(DateOnly deadline, DateTimeOffset moment) => ChinaTime.DateOf(moment) > deadline;
 
     public static async Task<Results<Ok<MissingResponse>, ProblemHttpResult, ValidationProblem>> Handle(
         int id, string? period, MinshengDb db, TimeProvider clock, CancellationToken cancellationToken)

@@ -70,7 +70,7 @@ public static class FeedbackApi
         int id, long feedbackId, AnswerRequest request, ClaimsPrincipal user, MinshengDb db, IOutputCacheStore cache, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await FindAsync(db, id, feedbackId, cancellationToken) is not { } found) return ApiProblems.NotFound($"Plan {id} has no feedback {feedbackId}.");
-        if (!user.IsOffice() && (found.Lead is null || user.Unit() != found.Lead))
+        if (!user.WorksOn(found.Lead))
         {
             return TypedResults.Problem("Only the project's lead unit or the office answers.", statusCode: StatusCodes.Status403Forbidden);
         }

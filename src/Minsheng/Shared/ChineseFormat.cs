@@ -29,7 +29,7 @@ public static class ChineseFormat
     /// <summary>A moment in China Standard Time: 2024年11月3日 14:05.</summary>
     public static string Moment(DateTimeOffset at)
     {
-        var china = at.ToOffset(TimeSpan.FromHours(8));
+        var china = ChinaTime.Of(at);
         return $"{china.Year}年{china.Month}月{china.Day}日 {china:HH:mm}";
     }
 }
