@@ -29,11 +29,11 @@ public class DocumentBenchmarks
     }
 
     [Benchmark]
-    public byte[] BulletinDocx() => OfficeDocument.Write(DocumentKind.Bulletin, _plan, ProgressEngine.Summarize(_plan, AsOf), _problems, DocumentTemplate.Default).Content;
+    public byte[] BulletinDocx() => OfficeDocument.Write(DocumentKind.Bulletin, _plan, ProgressEngine.Summarize(_plan, AsOf), new OfficeRecords(_problems), DocumentTemplate.Default).Content;
 
     [Benchmark]
-    public byte[] CardDocx() => OfficeDocument.Write(DocumentKind.Card, _plan, ProgressEngine.Summarize(_plan, AsOf), _problems, DocumentTemplate.Default).Content;
+    public byte[] CardDocx() => OfficeDocument.Write(DocumentKind.Card, _plan, ProgressEngine.Summarize(_plan, AsOf), new OfficeRecords(_problems), DocumentTemplate.Default).Content;
 
     [Benchmark]
-    public byte[] TableXlsx() => OfficeDocument.Write(DocumentKind.Table, _plan, ProgressEngine.Summarize(_plan, AsOf), _problems, DocumentTemplate.Default).Content;
+    public byte[] TableXlsx() => OfficeDocument.Write(DocumentKind.Table, _plan, ProgressEngine.Summarize(_plan, AsOf), new OfficeRecords(_problems), DocumentTemplate.Default).Content;
 }

@@ -36,7 +36,7 @@ public class Editing_the_template
             },
         };
 
-        var bulletin = BulletinBuilder.Build(SampleProgrammes.LianyungangFirstHalf(), Summary, [], template);
+        var bulletin = BulletinBuilder.Build(SampleProgrammes.LianyungangFirstHalf(), Summary, new OfficeRecords([]), template);
 
         Assert.Equal("连云港市民生实事上半年督查通报（2023）", bulletin.Title);
         Assert.Equal(["一、突出问题", "二、总体进展", "三、下步要求"], bulletin.Sections.Select(s => s.Heading));

@@ -9,7 +9,7 @@ public class Writing_the_Lianyungang_bulletin
     private static readonly Summary Summary = SampleProgrammes.LianyungangFirstHalf().At("2023-06-30");
 
     private static Bulletin Write(IReadOnlyList<OpenProblem>? problems = null, DocumentTemplate? template = null) =>
-        BulletinBuilder.Build(SampleProgrammes.LianyungangFirstHalf(), Summary, problems, template);
+        BulletinBuilder.Build(SampleProgrammes.LianyungangFirstHalf(), Summary, new OfficeRecords(problems), template);
 
     private static string Text(Bulletin bulletin) =>
         string.Join("\n", bulletin.Sections.SelectMany(s => s.Paragraphs.Select(p => p.Lead + p.Text).Prepend(s.Heading ?? "")));
@@ -90,11 +90,34 @@ public class Writing_the_Lianyungang_bulletin
     }
 
     [Fact]
+    public void The_supervision_section_names_the_open_escalations_by_level_highest_first_and_this_months_changes()
+    {
+        var june = new Model.Period(2023, 6);
+        var supervised = new List<SupervisedProject>
+        {
+            new("05-01", 1, new Model.Period(2023, 6), june, Open: true),
+            new("06-02", 3, new Model.Period(2023, 2), new Model.Period(2023, 4), Open: true),
+            new("01-01", 2, new Model.Period(2023, 3), june, Open: true),
+            new("02-01", 1, new Model.Period(2023, 3), new Model.Period(2023, 3), Open: false),
+        };
+
+        var section = BulletinBuilder.Build(SampleProgrammes.LianyungangFirstHalf(), Summary, new OfficeRecords([], supervised)).Sections[3];
+        var text = section.Paragraphs.Single().Text;
+
+        Assert.Equal("三、督办情况", section.Heading);
+        Assert.StartsWith("截至2023年6月底，共有3个项目列入督办。其中三级督办（分管副市长）1个：", text);
+        Assert.True(text.IndexOf("二级督办（秘书长）1个", StringComparison.Ordinal) < text.IndexOf("一级督办（督查室）1个", StringComparison.Ordinal), text);
+        Assert.Contains("本月新列入1个、升级1个，累计销号1个。", text);
+        Assert.Contains("无列入督办的项目", Text(BulletinBuilder.Build(SampleProgrammes.LianyungangFirstHalf(), Summary, new OfficeRecords([], []))));
+        Assert.Contains("计划文件不载督办记录", Text(Write()));
+    }
+
+    [Fact]
     public void The_closing_requirements_come_from_the_template()
     {
-        var requirements = Write().Sections[3];
+        var requirements = Write().Sections[4];
 
-        Assert.Equal("三、工作要求", requirements.Heading);
+        Assert.Equal("四、工作要求", requirements.Heading);
         Assert.Equal(DocumentTemplate.Default.Bulletin.Requirements, requirements.Paragraphs.Select(p => p.Text));
     }
 

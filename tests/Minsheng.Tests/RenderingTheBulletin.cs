@@ -20,7 +20,7 @@ public sealed class RenderingTheBulletin : IDisposable
     public async Task LibreOffice_converts_the_bulletin_to_a_PDF_with_pages()
     {
         var plan = SampleProgrammes.LianyungangFirstHalf();
-        var document = OfficeDocument.Write(DocumentKind.Bulletin, plan, plan.At("2023-06-30"), [new OpenProblem("05-01", ProblemKind.Funds, "征收资金未到位")], DocumentTemplate.Default);
+        var document = OfficeDocument.Write(DocumentKind.Bulletin, plan, plan.At("2023-06-30"), new OfficeRecords([new OpenProblem("05-01", ProblemKind.Funds, "征收资金未到位")]), DocumentTemplate.Default);
         var docx = Path.Combine(_folder, "bulletin.docx");
         await File.WriteAllBytesAsync(docx, document.Content);
 

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using Minsheng.Data;
 using Minsheng.Engine.Progress;
 using Minsheng.Problems;
@@ -62,4 +64,78 @@ public class Supervising
     {
         Assert.Equal("连续2个月黄灯 → 1级督办", Supervision.RuleText(new Engine.Model.EscalationRule(1, Light.Yellow, 2)));
     }
+}
+
+/// <summary>One truth: every surface shows the stored escalations as they stood at the chosen month.</summary>
+public class SeeingOneSupervisionRecord
+{
+    [Theory, BothProviders]
+    public async Task Every_month_the_dashboard_the_supervision_page_and_the_api_list_the_same_escalations_as_they_stood_then(DatabaseProvider provider)
+    {
+        await using var app = await MinshengApp.StartAsync(provider, demo: true);
+        var plan = Demo.DemoData.Plan();
+        for (var month = 1; month <= Demo.DemoData.ReportedUpToMonth; month++)
+        {
+            var period = $"2024-{month:D2}";
+            var endOfMonth = new DateOnly(2024, month, DateTime.DaysInMonth(2024, month));
+            // What the rules had raised by the month's publication: the highest level each project reached up to then.
+            var expected = Enumerable.Range(1, month)
+                .SelectMany(m => Escalation.Evaluate(plan, new DateOnly(2024, m, DateTime.DaysInMonth(2024, m))))
+                .GroupBy(e => e.Project).Select(g => $"{g.Key}:{g.Max(e => e.Level)}:Open").Order().ToList();
+
+            var supervision = Listed(await app.GetJsonAsync($"/api/plans/1/supervision?period={period}"));
+            var escalations = Listed(await app.GetJsonAsync($"/api/plans/1/escalations?asOf={endOfMonth:yyyy-MM-dd}"));
+            var dashboard = Marked(await app.GetTextAsync($"/?plan=1&month={period}"));
+            var page = Marked(await app.GetTextAsync($"/supervision?plan=1&month={period}"));
+
+            Assert.Equal(expected, supervision.Order().ToList());
+            Assert.Equal(supervision, escalations);
+            Assert.Equal(supervision, dashboard);
+            Assert.Equal(supervision, page);
+        }
+        Assert.NotEmpty(Listed(await app.GetJsonAsync("/api/plans/1/supervision?period=2024-02")));
+    }
+
+    [Theory, BothProviders]
+    public async Task A_closing_today_shows_on_the_latest_month_and_not_on_the_months_before_it(DatabaseProvider provider)
+    {
+        await using var app = await MinshengApp.StartAsync(provider, demo: true);
+        var admin = await app.AdminAsync();
+        var first = (await app.GetJsonAsync("/api/plans/1/supervision"))[0];
+        var id = first.GetProperty("id").GetInt64();
+        var since = first.GetProperty("since").GetString()!;
+
+        await Expect.Status(HttpStatusCode.OK, await admin.PostAsJsonAsync($"/api/plans/1/supervision/{id}/close", new CloseRequest("已整改到位")));
+
+        Assert.Equal("Closed", Status(await app.GetJsonAsync("/api/plans/1/supervision?period=2024-09"), id));
+        Assert.Equal("Open", Status(await app.GetJsonAsync($"/api/plans/1/supervision?period={since}"), id));
+        Assert.Contains($"data-escalation=\"{id}\" data-project=\"{first.GetProperty("project").GetString()}\" data-level=\"{first.GetProperty("level").GetInt32()}\" data-status=\"Closed\"",
+            await app.GetTextAsync("/?plan=1&month=2024-09"));
+        var projectPage = await app.GetTextAsync($"/plans/1/projects/{first.GetProperty("project").GetString()}?month=2024-09");
+        Assert.Contains("已整改到位", projectPage);
+        Assert.Contains("已销号", projectPage);
+    }
+
+    [Theory, BothProviders]
+    public async Task The_bulletin_names_the_projects_under_supervision_at_its_month(DatabaseProvider provider)
+    {
+        await using var app = await MinshengApp.StartAsync(provider, demo: true);
+        var records = (await app.GetJsonAsync("/api/plans/1/supervision?period=2024-09")).EnumerateArray().ToList();
+        var highest = records.First();
+
+        var bulletin = await app.GetTextAsync("/documents/bulletin?plan=1&month=2024-09");
+
+        Assert.Contains($"共有{records.Count}个项目列入督办", bulletin);
+        Assert.Contains(highest.GetProperty("projectName").GetString()!, bulletin);
+    }
+
+    private static List<string> Listed(JsonElement records) => records.EnumerateArray()
+        .Select(r => $"{r.GetProperty("project").GetString()}:{r.GetProperty("level").GetInt32()}:{r.GetProperty("status").GetString()}").ToList();
+
+    private static string? Status(JsonElement records, long id) =>
+        records.EnumerateArray().Single(r => r.GetProperty("id").GetInt64() == id).GetProperty("status").GetString();
+
+    /// <summary>The escalations a page marks, in the page's order.</summary>
+    private static List<string> Marked(string html) => Regex.Matches(html, "data-escalation=\"\\d+\" data-project=\"([^\"]+)\" data-level=\"(\\d)\" data-status=\"(\\w+)\"")
+        .Select(m => $"{m.Groups[1].Value}:{m.Groups[2].Value}:{m.Groups[3].Value}").ToList();
 }

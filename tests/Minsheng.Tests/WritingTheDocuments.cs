@@ -27,7 +27,7 @@ public class Writing_the_documents
     ];
 
     private static OfficeDocument Write(DocumentKind kind, Plan plan, Summary summary, IReadOnlyList<OpenProblem>? problems = null) =>
-        OfficeDocument.Write(kind, plan, summary, problems, DocumentTemplate.Default);
+        OfficeDocument.Write(kind, plan, summary, new OfficeRecords(problems), DocumentTemplate.Default);
 
     /// <summary>Every figure the engine gives for the plan at the month, worded as the documents word them, and the figures in the plan's names.</summary>
     private static HashSet<string> EngineFigures(Plan plan, Summary summary)

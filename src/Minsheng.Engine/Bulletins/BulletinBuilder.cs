@@ -7,12 +7,12 @@ namespace Minsheng.Engine.Bulletins;
 public static class BulletinBuilder
 {
     /// <summary>
-    /// The bulletin. Problems are the open problems of the plan's projects; null when the source
-    /// holds none at all (a plan document), which the bulletin says rather than claiming there are none.
+    /// The bulletin. Records are the office's problems and 督办 at the month; none when the source holds
+    /// none at all (a plan document), which the bulletin says rather than claiming there are none.
     /// </summary>
-    public static Bulletin Build(Plan plan, Summary summary, IReadOnlyList<OpenProblem>? problems = null, DocumentTemplate? template = null)
+    public static Bulletin Build(Plan plan, Summary summary, OfficeRecords? records = null, DocumentTemplate? template = null)
     {
-        var facts = new PlanFacts(plan, summary, problems, template ?? DocumentTemplate.Default);
+        var facts = new PlanFacts(plan, summary, records ?? OfficeRecords.None, template ?? DocumentTemplate.Default);
         var words = facts.Template.Bulletin;
         var sections = new List<BulletinSection>();
         var numbered = 0;
@@ -23,6 +23,7 @@ public static class BulletinBuilder
                 SectionKind.Overall => [OverallParagraph.Write(facts)],
                 SectionKind.Categories => CategoryParagraphs.Write(facts),
                 SectionKind.Problems => ProblemParagraphs.Write(facts),
+                SectionKind.Supervision => SupervisionParagraphs.Write(facts),
                 _ => words.Requirements.Select(text => new BulletinParagraph(null, facts.Fill(text))).ToList(),
             };
             var heading = section.Heading is { Length: > 0 } h ? $"{ChineseFigures.Numeral(++numbered)}、{facts.Fill(h)}" : null;

@@ -72,9 +72,25 @@ public sealed record BulletinWords(
     string NoProblems,
     string ProblemsUnavailable,
     IReadOnlyList<string> Requirements,
-    string AttachmentNote);
+    string AttachmentNote,
+    // Optional: a template written before the supervision section keeps working with the default words.
+    SupervisionWords? Supervision = null);
 
-public enum SectionKind { Overall, Categories, Problems, Requirements }
+public enum SectionKind { Overall, Categories, Problems, Supervision, Requirements }
+
+/// <summary>
+/// 督办情况: the lead-in ({count} projects open), the names of the levels (一级 to 三级), what changed this month
+/// ({raised}, {escalated}, {closed}), and the sentences for none and for a source without records.
+/// </summary>
+public sealed record SupervisionWords(string Lead, IReadOnlyList<string> LevelNames, string Changes, string None, string Unavailable)
+{
+    public static readonly SupervisionWords Default = new(
+        "截至{monthEnd}，共有{count}个项目列入督办。其中",
+        ["一级督办（督查室）", "二级督办（秘书长）", "三级督办（分管副市长）"],
+        "本月新列入{raised}个、升级{escalated}个，累计销号{closed}个。",
+        "截至{monthEnd}，无列入督办的项目。",
+        "本通报依据计划文件生成，计划文件不载督办记录，此处不列督办情况。");
+}
 
 public sealed record SectionWords(SectionKind Kind, string? Heading = null);
 

@@ -11,15 +11,16 @@ internal sealed class PlanFacts
     private readonly ReportedFigures _figures;
     private readonly ILookup<string, OpenProblem> _problems;
 
-    public PlanFacts(Plan plan, Summary summary, IReadOnlyList<OpenProblem>? problems, DocumentTemplate template)
+    public PlanFacts(Plan plan, Summary summary, OfficeRecords records, DocumentTemplate template)
     {
         if (summary.Period is not { } period) throw new NoMonthEndedException(summary.AsOf);
         Plan = plan;
         Summary = summary;
         Period = period;
         Template = template;
-        ProblemsKnown = problems is not null;
-        _problems = (problems ?? []).ToLookup(p => p.Project, StringComparer.Ordinal);
+        ProblemsKnown = records.Problems is not null;
+        _problems = (records.Problems ?? []).ToLookup(p => p.Project, StringComparer.Ordinal);
+        Supervised = records.Supervised;
         _indicators = plan.Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
         _figures = new ReportedFigures(plan);
         Values = new Dictionary<string, string>
@@ -50,6 +51,9 @@ internal sealed class PlanFacts
 
     /// <summary>False when the source holds no problems at all (a plan document), as opposed to none open.</summary>
     public bool ProblemsKnown { get; }
+
+    /// <summary>The projects under supervision at the month; null when the source holds no 督办 records.</summary>
+    public IReadOnlyList<SupervisedProject>? Supervised { get; }
 
     public IReadOnlyDictionary<string, string> Values { get; }
 

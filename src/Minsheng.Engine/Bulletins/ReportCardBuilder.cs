@@ -8,7 +8,7 @@ public static class ReportCardBuilder
 {
     public static ReportCard Build(Plan plan, Summary summary, DocumentTemplate? template = null)
     {
-        var facts = new PlanFacts(plan, summary, null, template ?? DocumentTemplate.Default);
+        var facts = new PlanFacts(plan, summary, OfficeRecords.None, template ?? DocumentTemplate.Default);
         var words = facts.Template.Card;
         var groups = new List<CardGroup>();
         foreach (var group in words.Groups)

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Localization;
 using Minsheng.Data;
 using Minsheng.Engine.Progress;
 using Minsheng.Plans;
+using Minsheng.Problems;
 
 namespace Minsheng.Dashboard;
 
@@ -15,7 +16,8 @@ public sealed class IndexModel(MinshengDb db, IStringLocalizer<PageText> text) :
 
     public IReadOnlyList<(ProjectSummary Project, IndicatorSummary Indicator)> CompletedEarly { get; private set; } = [];
 
-    public IReadOnlyList<(ProjectEscalation Escalation, ProjectSummary Project)> Supervised { get; private set; } = [];
+    /// <summary>The stored escalations as they stood at the month, the same records as the supervision page's.</summary>
+    public IReadOnlyList<EscalationRecord> Supervised { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -24,8 +26,7 @@ public sealed class IndexModel(MinshengDb db, IStringLocalizer<PageText> text) :
         Lagging = indicators.Where(x => x.Indicator.Light != Light.Green)
             .OrderByDescending(x => x.Indicator.Light).ThenByDescending(x => x.Indicator.Shortfall).ToList();
         CompletedEarly = indicators.Where(x => x.Indicator.CompletedIn is { Month: < 12 }).OrderBy(x => x.Indicator.CompletedIn).ToList();
-        var projects = view.Summary.Projects.ToDictionary(p => p.Code);
         Charts = DashboardCharts.From(view.Summary, text);
-        Supervised = Escalation.Evaluate(view.Plan, view.Summary.AsOf).Select(e => (e, projects[e.Project])).ToList();
+        Supervised = await EscalationRecords.AtAsync(Db, view.Id, view.Summary.Period, view.StoodUntil, cancellationToken);
     }
 }

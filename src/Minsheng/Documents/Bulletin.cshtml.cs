@@ -16,8 +16,7 @@ public sealed class BulletinModel(MinshengDb db, IConfiguration configuration) :
         if (await LoadViewAsync(cancellationToken) is not { Summary.Period: not null } view) return;
         try
         {
-            var problems = await OpenProblems.LoadAsync(Db, view.Id, view.StoodUntil, cancellationToken);
-            Bulletin = BulletinBuilder.Build(view.Plan, view.Summary, problems, DocumentTemplates.Load(configuration));
+            Bulletin = BulletinBuilder.Build(view.Plan, view.Summary, await MonthRecords.LoadAsync(Db, view, cancellationToken), DocumentTemplates.Load(configuration));
         }
         catch (InvalidTemplateException e)
         {

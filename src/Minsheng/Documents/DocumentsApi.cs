@@ -43,8 +43,7 @@ public static class DocumentsApi
         if (view.Summary.Period is null) return ApiProblems.NotFound($"Plan {id} has no month with figures yet.");
         try
         {
-            var problems = await OpenProblems.LoadAsync(db, id, view.StoodUntil, cancellationToken);
-            var document = OfficeDocument.Write(kind, view.Plan, view.Summary, problems, DocumentTemplates.Load(configuration));
+            var document = OfficeDocument.Write(kind, view.Plan, view.Summary, await MonthRecords.LoadAsync(db, view, cancellationToken), DocumentTemplates.Load(configuration));
             return TypedResults.File(document.Content, document.ContentType, document.FileName);
         }
         catch (InvalidTemplateException e)

@@ -29,11 +29,17 @@ public sealed record PlanAtMonth(
         var months = Enumerable.Range(1, last).Select(m => new Period(chosenPlan.Year, m)).ToList();
 
         var chosen = Period.TryParse(month, out var parsed) && parsed.Year == chosenPlan.Year ? parsed : (Period?)null;
-        var nextPublished = publications.Where(p => chosen is { } c && p.Month > c.Month).Select(p => (DateTimeOffset?)p.PublishedAt).Min();
+        var nextPublished = chosen is { } c ? await StoodUntilAsync(db, id, c, cancellationToken) : null;
         var view = nextPublished is { } at ? FigureView.AsPublishedAt(at.AddTicks(-1)) : FigureView.Published;
         var plan = (await PlanLoader.LoadAsync(db, id, view, cancellationToken))!;
 
         var asOf = chosen is { } c2 ? new DateOnly(c2.Year, c2.Month, DateTime.DaysInMonth(c2.Year, c2.Month)) : AsOfDate.LatestReported(plan);
         return new PlanAtMonth(id, plan, ProgressEngine.Summarize(plan, asOf), months, plans.Select(p => (p.Id, p.Title)).ToList(), nextPublished);
     }
+
+    /// <summary>When a month's figures stopped being the latest: the next month's publication, or null while it is the latest.</summary>
+    public static async Task<DateTimeOffset?> StoodUntilAsync(MinshengDb db, int planId, Period month, CancellationToken cancellationToken) =>
+        (await db.Publications.Where(p => p.PlanId == planId && (p.Year > month.Year || p.Year == month.Year && p.Month > month.Month))
+            .Select(p => p.PublishedAt).ToListAsync(cancellationToken))
+        .Select(at => (DateTimeOffset?)at).Min();
 }

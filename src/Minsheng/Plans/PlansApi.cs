@@ -10,6 +10,7 @@ using Minsheng.Data;
 using Minsheng.Engine.Documents;
 using Minsheng.Engine.Model;
 using Minsheng.Engine.Progress;
+using Minsheng.Problems;
 using Minsheng.Public;
 
 namespace Minsheng.Plans;
@@ -30,7 +31,7 @@ public static class PlansApi
         group.MapGet("/{id:int}/projects", ListProjects).WithSummary("A plan's projects with their progress, optionally of one category.");
         group.MapGet("/{id:int}/projects/{code}", GetProject).WithSummary("One project, its content, units, money and progress.");
         group.MapGet("/{id:int}/indicators/{code}", GetIndicator).WithSummary("One indicator, its curve, progress and report history.");
-        group.MapGet("/{id:int}/escalations", ListEscalations).WithSummary("Projects under supervision (督办) at a date, by the plan's escalation rules, highest level first.");
+        group.MapGet("/{id:int}/escalations", ListEscalations).WithSummary("The stored escalations (督办) as they stood at the month of a date (the latest month by default), open first, highest level first; the same records as /supervision.");
 
         return group;
     }
@@ -163,12 +164,13 @@ public static class PlansApi
             history));
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<ProjectEscalation>>, ProblemHttpResult, ValidationProblem>> ListEscalations(int id, string? asOf, MinshengDb db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<EscalationRecord>>, ProblemHttpResult, ValidationProblem>> ListEscalations(int id, string? asOf, MinshengDb db, CancellationToken cancellationToken)
     {
         var (plan, summary, problem) = await SummarizeAsync(id, asOf, db, cancellationToken);
         if (problem is not null) return problem;
         if (plan is null) return ApiProblems.NotFound($"There is no plan {id}.");
-        return TypedResults.Ok(Escalation.Evaluate(plan, summary!.AsOf));
+        if (summary!.Period is not { } month) return TypedResults.Ok(new List<EscalationRecord>());
+        return TypedResults.Ok(await EscalationRecords.AtMonthAsync(db, id, month, cancellationToken));
     }
 
     private static async Task<(Plan? Plan, Summary? Summary, ValidationProblem? Problem)> SummarizeAsync(int id, string? asOf, MinshengDb db, CancellationToken cancellationToken)

@@ -37,6 +37,9 @@ public sealed class ProjectModel(MinshengDb db, IStringLocalizer<PageText> text)
 
     public IReadOnlyList<StoredProblem> Problems { get; private set; } = [];
 
+    /// <summary>The project's 督办 as they stood at the month, from the same records as the supervision page.</summary>
+    public IReadOnlyList<EscalationRecord> Escalations { get; private set; } = [];
+
     /// <summary>The office raises problems on any project, a unit on those it leads.</summary>
     public bool MayRaise => User.WorksOn(Project.Lead);
 
@@ -111,6 +114,7 @@ public sealed class ProjectModel(MinshengDb db, IStringLocalizer<PageText> text)
         History = await ReportHistory.LoadAsync(db, id, project.Indicators.Select(i => i.Code).ToList(), User, cancellationToken);
         Problems = await db.Problems.Where(pr => db.Projects.Any(p => p.Id == pr.ProjectId && p.PlanId == id && p.Code == code))
             .OrderBy(pr => pr.Id).ToListAsync(cancellationToken);
+        Escalations = await EscalationRecords.AtAsync(db, id, view.Summary.Period, view.StoodUntil, cancellationToken, project: code);
         var projectId = await db.Projects.Where(p => p.PlanId == id && p.Code == code).Select(p => p.Id).SingleAsync(cancellationToken);
         Photos = (await db.Photos.AsNoTracking().Where(p => p.ProjectId == projectId && p.RemovedAt == null).ToListAsync(cancellationToken))
             .OrderByDescending(p => PhotoUpload.ShownDate(p.TakenOn, p.UploadedAt)).ThenByDescending(p => p.Id).ToList();

@@ -5,7 +5,7 @@ using Minsheng.Plans;
 
 namespace Minsheng.Problems;
 
-/// <summary>督办: the projects the rules put under supervision, their history, and the office's closing (销号).</summary>
+/// <summary>督办: the projects the rules put under supervision as they stood at a month, their history, and the office's closing (销号) of what is open now.</summary>
 public sealed class SupervisionModel(MinshengDb db, TimeProvider clock) : PlanMonthPage(db)
 {
     public IReadOnlyList<EscalationRecord> Records { get; private set; } = [];
@@ -16,7 +16,7 @@ public sealed class SupervisionModel(MinshengDb db, TimeProvider clock) : PlanMo
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         if (await LoadViewAsync(cancellationToken) is not { } view) return;
-        Records = await SupervisionApi.LoadAsync(Db, view.Id, cancellationToken);
+        Records = await EscalationRecords.AtAsync(Db, view.Id, view.Summary.Period, view.StoodUntil, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostCloseAsync(long escalationId, string? note, CancellationToken cancellationToken)

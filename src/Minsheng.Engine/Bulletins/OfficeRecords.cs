@@ -1,0 +1,19 @@
+using Minsheng.Engine.Model;
+
+namespace Minsheng.Engine.Bulletins;
+
+/// <summary>
+/// What the office's own records add to the figures of a month: the problems open then and the projects
+/// under supervision (督办) then. A null part means the source holds none at all (a plan document), which
+/// the documents say rather than claiming there are none.
+/// </summary>
+public sealed record OfficeRecords(IReadOnlyList<OpenProblem>? Problems, IReadOnlyList<SupervisedProject>? Supervised = null)
+{
+    public static readonly OfficeRecords None = new(Problems: null);
+}
+
+/// <summary>
+/// A project under supervision at the month, as the stored 督办 record stood then: its level, the month the
+/// rules first raised it, the month of the figures that brought it to its level, and whether it was still open.
+/// </summary>
+public sealed record SupervisedProject(string Project, int Level, Period Since, Period LevelSince, bool Open);
