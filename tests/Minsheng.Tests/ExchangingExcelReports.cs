@@ -121,7 +121,7 @@ public class ExchangingExcelReports
         var explained = await Import(app, Filled(Template(), ReportSheet.IndicatorSheet, ("J4", 1), ("L4", "核减2所")));
 
         Assert.StartsWith("指标!J4", Assert.Single(refused.Errors));
-        Assert.Contains("低于 2023-06 的累计数", refused.Errors[0]);
+        Assert.Contains("低于 2023年6月 的累计数", refused.Errors[0]);
         Assert.Equal(1, explained.IndicatorRows);
     }
 

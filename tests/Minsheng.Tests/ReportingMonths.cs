@@ -85,7 +85,7 @@ public class ReportingMonths
         var falling = await app.SubmitMonthAsync(id, July(new IndicatorFigure("01-01-1", 2), new IndicatorFigure("02-01-1", 400_000)));
         var explained = await app.SubmitMonthAsync(id, July(new IndicatorFigure("01-01-1", 2, Note: "核减1所：验收未通过")));
 
-        Assert.Contains("低于 2023-06 的累计数（3）", (await Expect.ProblemNaming("indicators[0].actual", falling))[0]);
+        Assert.Contains("低于 2023年6月 的累计数（3）", (await Expect.ProblemNaming("indicators[0].actual", falling))[0]);
         Assert.Contains("超过年度目标（127000）的 3 倍", (await Expect.ProblemNaming("indicators[1].actual", falling))[0]);
         await Expect.Status(HttpStatusCode.OK, explained);
     }

@@ -58,7 +58,7 @@ public class ShowingPhotos
         Assert.Equal("2023-06-18", shown.GetProperty("takenOn").GetString());
         Assert.Equal(photo.GetProperty("id").GetInt64(), programme.GetProperty("categories")[0].GetProperty("projects")[0].GetProperty("photo").GetProperty("id").GetInt64());
         Assert.Contains(photo.GetProperty("smallUrl").GetString()!, projectPage);
-        Assert.Contains("摄于2023-06-18", projectPage);
+        Assert.Contains("摄于2023年6月18日", projectPage);
         Assert.DoesNotContain("/public/photos/", pageBefore);
         Assert.Contains(photo.GetProperty("smallUrl").GetString()!, programmePage);
         Assert.Equal("image/jpeg", full.Content.Headers.ContentType?.MediaType);

@@ -126,7 +126,7 @@ public partial class UsingThePages
         var falling = await Post("1", "");
         var saved = await Post("2000", "10月新开工");
 
-        Assert.Contains("低于 2024-09 的累计数", falling);
+        Assert.Contains("低于 2024年9月 的累计数", falling);
         Assert.Contains("已保存 1 个指标", saved);
         Assert.Contains("data-state=\"Submitted\"", saved);
         // Submitted is not published: the figures everyone sees stay September's until the chain is walked.

@@ -61,7 +61,15 @@ public class WalkingTheChain
         Assert.Equal([7m, 4m], history.Select(h => h.GetProperty("actual").GetDecimal()));
         Assert.StartsWith("reviewer-", history[1].GetProperty("acceptedBy").GetString());
         Assert.StartsWith("staff-", history[1].GetProperty("verifiedBy").GetString());
+        // Each version shows exactly its own steps: the returned one its return, and nothing it did not get.
+        Assert.Equal(["Submitted", "Returned"], Actions(history[0]));
+        Assert.Equal(["Submitted", "Accepted", "Verified", "Published"], Actions(history[1]));
+        Assert.Equal(("Returned", "7所含未开工学校"), (history[0].GetProperty("state").GetString(), history[0].GetProperty("returnReason").GetString()));
+        Assert.StartsWith("reviewer-", history[0].GetProperty("returnedBy").GetString());
+        Assert.All(new[] { "acceptedBy", "verifiedBy", "publishedAt" }, field => Assert.Equal(JsonValueKind.Null, history[0].GetProperty(field).ValueKind));
     }
+
+    private static List<string?> Actions(JsonElement item) => item.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("action").GetString()).ToList();
 
     [Theory, BothProviders]
     public async Task Each_step_is_taken_only_by_whom_it_belongs_to_and_only_from_its_state(DatabaseProvider provider)

@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using Minsheng.Accounts;
 using Minsheng.Data;
 using Minsheng.Engine.Model;
 using Minsheng.Plans;
 
 namespace Minsheng.Problems;
 
-public sealed record EscalationStep(string Action, string ActionName, int Level, Period Period, DateTimeOffset At, string? By, string? Note);
+/// <summary>A step of a 督办; By is the account (or 督办规则), ByName the person as shown.</summary>
+public sealed record EscalationStep(string Action, string ActionName, int Level, Period Period, DateTimeOffset At, string? By, string? ByName, string? Note);
 
 /// <summary>
 /// A 督办 as it stood at a month: its level then, the month the rules first raised it (Since) and the
@@ -39,6 +41,7 @@ public static class EscalationRecords
             from u in leads.DefaultIfEmpty()
             where e.PlanId == planId && (project == null || p.Code == project)
             select new { Escalation = e, p.Code, p.Name, Lead = u == null ? null : u.Name }).AsNoTracking().ToListAsync(cancellationToken);
+        var people = await PeopleNames.LoadAsync(db, found.SelectMany(x => x.Escalation.Events).Select(s => s.By), cancellationToken);
         var records = new List<EscalationRecord>();
         foreach (var x in found)
         {
@@ -53,7 +56,7 @@ public static class EscalationRecords
             records.Add(new EscalationRecord(
                 e.Id, x.Code, x.Name, x.Lead, levelStep.Level, new Period(e.Year, steps[0].Month), new Period(e.Year, levelStep.Month),
                 (closed is null ? EscalationStatus.Open : EscalationStatus.Closed).ToString(), steps[0].At, closed?.At,
-                steps.Select(s => new EscalationStep(s.Action.ToString(), ProblemText.Get("Action" + s.Action), s.Level, new Period(e.Year, s.Month), s.At, s.By, s.Note)).ToList()));
+                steps.Select(s => new EscalationStep(s.Action.ToString(), ProblemText.Get("Action" + s.Action), s.Level, new Period(e.Year, s.Month), s.At, s.By, people.Of(s.By), s.Note)).ToList()));
         }
         return records.OrderByDescending(r => r.IsOpen).ThenByDescending(r => r.Level).ThenBy(r => r.Since).ThenBy(r => r.Project, StringComparer.Ordinal).ToList();
     }

@@ -43,6 +43,8 @@ public sealed class ReportModel(MinshengDb db, TimeProvider clock) : PageModel
 
     public IReadOnlyList<FormLine> Lines { get; private set; } = [];
 
+    public PeopleNames People { get; private set; } = new(new Dictionary<string, string>());
+
     /// <summary>The unit's latest submission of the month, if any.</summary>
     public StoredSubmission? Submission { get; private set; }
 
@@ -157,6 +159,7 @@ public sealed class ReportModel(MinshengDb db, TimeProvider clock) : PageModel
         Submission = await db.Submissions.AsNoTracking().Include(s => s.Events)
             .Where(s => s.PlanId == PlanId && s.Unit == Unit && s.Year == Period.Year && s.Month == Period.Month)
             .OrderByDescending(s => s.Id).FirstOrDefaultAsync(cancellationToken);
+        People = await PeopleNames.LoadAsync(db, Submission?.Events.Select(e => e.By) ?? [], cancellationToken);
 
         var lastMonth = ProgressEngine.Summarize(plan, Period.Month == 1 ? new DateOnly(plan.Year, 1, 1) : new DateOnly(plan.Year, Period.Month - 1, DateTime.DaysInMonth(plan.Year, Period.Month - 1)));
         var before = lastMonth.Projects.SelectMany(p => p.Indicators).ToDictionary(i => i.Code, i => i.Actual);

@@ -31,6 +31,8 @@ public sealed class ReviewModel(MinshengDb db, TimeProvider clock) : PageModel
 
     public MissingResponse? Missing { get; private set; }
 
+    public PeopleNames People { get; private set; } = new(new Dictionary<string, string>());
+
     public int Verified => Cards.Count(c => c.Submission.State == SubmissionState.Verified);
 
     [TempData]
@@ -79,6 +81,7 @@ public sealed class ReviewModel(MinshengDb db, TimeProvider clock) : PageModel
         // The latest version of each unit's month, and only the reviewer's own unit.
         var latest = submissions.GroupBy(s => s.Unit).Select(g => g.First()).Where(s => User.IsOffice() || s.Unit == User.Unit()).ToList();
         Cards = await SubmissionCard.LoadAsync(db, latest, cancellationToken);
+        People = await PeopleNames.LoadAsync(db, latest.SelectMany(s => s.Events).Select(e => e.By), cancellationToken);
         if (User.IsOffice()) Missing = await Reporting.Missing.OfMonthAsync(db, PlanId, Period, clock.GetUtcNow(), cancellationToken);
         return true;
     }

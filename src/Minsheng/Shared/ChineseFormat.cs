@@ -26,6 +26,8 @@ public static class ChineseFormat
 
     public static string Month(Engine.Model.Period period) => $"{period.Year}年{period.Month}月";
 
+    public static string Day(DateOnly day) => $"{day.Year}年{day.Month}月{day.Day}日";
+
     /// <summary>A moment in China Standard Time: 2024年11月3日 14:05.</summary>
     public static string Moment(DateTimeOffset at)
     {

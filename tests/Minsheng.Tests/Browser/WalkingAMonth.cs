@@ -84,6 +84,24 @@ public class WalkingAMonth
         await page.ClickAsync("section.publish button");
         await UnitCard(page).And(page.Locator("[data-state=Published]")).WaitForAsync();
 
+        // The project's history shows the returned version with its return, by whom and why, and no step it did not get.
+        var project = DemoData.Plan().Projects.First(p => p.Lead == DemoChain.WalkingUnit);
+        await page.GotoAsync($"{address}/plans/1/projects/{project.Code}?month=2024-10");
+        var history = page.Locator($"section[id='{project.Indicators[0].Code}'] details");
+        await history.Locator("summary").ClickAsync();
+        var returned = history.Locator("tr[data-state=Returned]");
+        Assert.Equal(1, await returned.CountAsync());
+        var returnedText = await returned.InnerTextAsync();
+        Assert.Contains("退回", returnedText);
+        Assert.Contains("请补充进展情况说明", returnedText);
+        Assert.Contains("市住房城乡建设局 审核员", returnedText);
+        Assert.Contains("2024年10月", returnedText);
+        Assert.Equal(0, await returned.Locator("[data-step=Accepted], [data-step=Verified], [data-step=Published]").CountAsync());
+        var published = history.Locator("tr[data-history]:not(.superseded)").Filter(new() { HasText = "2024年10月" });
+        Assert.Equal(1, await published.Locator("[data-step=Published]").CountAsync());
+        Assert.DoesNotContain(">reviewer<", await page.ContentAsync());
+        await Browser.ScreenshotAsync(page, "project-history-returned");
+
         // Everyone now sees October.
         await SignInAsync(page, address, "leader");
         var after = await page.InnerTextAsync(".asof");
