@@ -16,7 +16,7 @@ public class StoringPlans
         var plan = SamplePlans.Lianyungang();
         var id = await app.ImportAsync(plan);
 
-        var exported = PlanDocument.Read(await app.GetTextAsync($"/api/plans/{id}/document"));
+        var exported = PlanDocument.Read(await app.GetTextAsync($"/api/plans/{id}/document")).Plan;
 
         Assert.Equal(PlanDocument.Write(plan with { IndicatorReports = [], ProjectReports = [] }),
             PlanDocument.Write(exported with { IndicatorReports = [], ProjectReports = [] }));
@@ -33,7 +33,7 @@ public class StoringPlans
         await using var app = await MinshengApp.StartAsync(provider);
         var id = await app.ImportAsync(SamplePlans.Lianyungang());
 
-        var exported = PlanDocument.Read(await app.GetTextAsync($"/api/plans/{id}/document"));
+        var exported = PlanDocument.Read(await app.GetTextAsync($"/api/plans/{id}/document")).Plan;
 
         var june = Assert.Single(exported.IndicatorReports, r => r.Indicator == "01-01-1" && r.District is null && r.Period.Month == 6);
         Assert.Equal(3, june.Actual);

@@ -110,7 +110,7 @@ public sealed class UsingTheCommandLine : IDisposable
         Assert.Equal((0, ""), (export.Exit, export.Error));
         var plan = SamplePlans.Lianyungang();
         var asOf = new DateOnly(2023, 6, 30);
-        Assert.Equal(SummaryJson.Write(ProgressEngine.Summarize(plan, asOf)), SummaryJson.Write(ProgressEngine.Summarize(PlanDocument.ReadFile(exported), asOf)));
+        Assert.Equal(SummaryJson.Write(ProgressEngine.Summarize(plan, asOf)), SummaryJson.Write(ProgressEngine.Summarize(PlanDocument.ReadFile(exported).Plan, asOf)));
     }
 
     [Theory, BothProviders]
@@ -159,7 +159,7 @@ public sealed class UsingTheCommandLine : IDisposable
         var (exit, _, error) = await Run(null, "import", list, "--out", output);
 
         Assert.Equal(0, exit);
-        var plan = PlanDocument.ReadFile(output);
+        var plan = PlanDocument.ReadFile(output).Plan;
         Assert.Equal((2025, "某市"), (plan.Year, plan.Region));
         var indicator = Assert.Single(plan.Indicators);
         Assert.Equal((5m, "所"), (indicator.Target, indicator.Unit));
