@@ -29,7 +29,7 @@ internal sealed class Extensions(List<DocumentWarning> warnings)
     public Curve? Curve(JsonElement indicator, string path)
     {
         if (Find(indicator, path, "curve") is not var (value, at)) return null;
-        Curve? curve = value.ValueKind == JsonValueKind.String ? value.GetString() switch
+        Curve? curve = value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim() switch
         {
             "linear" => Model.Curve.Linear,
             "nodes" => Model.Curve.Nodes,
