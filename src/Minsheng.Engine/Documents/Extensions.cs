@@ -14,7 +14,7 @@ internal sealed class Extensions(List<DocumentWarning> warnings)
 {
     public const string Property = "x-minsheng";
 
-    public static string PathOf(string objectPath) => $"{objectPath}[\"{Property}\"]";
+    private static string PathOf(string objectPath) => $"{objectPath}[\"{Property}\"]";
 
     /// <summary>settings → escalation: the supervision rules, in place of the default ones.</summary>
     public IReadOnlyList<EscalationRule>? Escalation(JsonElement settings, string path)
