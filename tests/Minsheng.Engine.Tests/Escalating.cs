@@ -89,20 +89,24 @@ public class Escalating_lagging_projects
             Settings = PlanSettings.Default with { Escalation = [new EscalationRule(1, Light.Yellow, 3), new EscalationRule(3, Light.Red, 2)] },
         };
 
-        var read = PlanDocument.Read(PlanDocument.Write(plan));
+        var read = PlanDocument.Read(PlanDocument.Write(plan)).Plan;
 
         Assert.Equal(plan.Settings.Escalation, read.Settings.EscalationRules);
-        Assert.Same(PlanSettings.DefaultEscalation, PlanDocument.Read(PlanDocument.Write(AProject().Build())).Settings.EscalationRules);
+        Assert.Same(PlanSettings.DefaultEscalation, PlanDocument.Read(PlanDocument.Write(AProject().Build())).Plan.Settings.EscalationRules);
     }
 
     [Fact]
-    public void An_escalation_rule_with_an_unknown_light_names_its_path()
+    public void Escalation_rules_that_do_not_read_are_ignored_with_a_warning_naming_what_is_wrong()
     {
-        var json = PlanDocument.Write(AProject().Build()).Replace("\"redPoints\": 10", "\"redPoints\": 10, \"escalation\": [{ \"level\": 4, \"light\": \"blue\", \"months\": 2 }]");
+        var plan = AProject().Build() with { Settings = PlanSettings.Default with { Escalation = [new EscalationRule(1, Light.Yellow, 3)] } };
+        var json = PlanDocument.Write(plan).Replace("\"level\": 1", "\"level\": 4").Replace("\"yellow\"", "\"blue\"");
 
-        var errors = Assert.Throws<InvalidPlanDocumentException>(() => PlanDocument.Read(json)).Errors;
+        var (read, warnings) = PlanDocument.Read(json);
 
-        Assert.Contains(errors, e => e.Path == "$.settings.escalation[0].level");
-        Assert.Contains(errors, e => e.Path == "$.settings.escalation[0].light");
+        Assert.Same(PlanSettings.DefaultEscalation, read.Settings.EscalationRules);
+        var warning = Assert.Single(warnings);
+        Assert.Equal("$.settings[\"x-minsheng\"].escalation", warning.Path);
+        Assert.Contains("[0].level: 4 is not a supervision level 1-3", warning.Message);
+        Assert.Contains("[0].light: must be \"yellow\" or \"red\"", warning.Message);
     }
 }

@@ -1,3 +1,4 @@
+using Minsheng.Engine.Model;
 using Minsheng.Engine.Progress;
 
 namespace Minsheng.Engine.Tests;
@@ -64,5 +65,86 @@ public class Lower_is_better_indicators
         Assert.Equal(Status.OnSchedule, indicator.Status);
         Assert.Null(indicator.Rate);
         Assert.Null(indicator.CompletedIn);
+    }
+
+    private static Indicator ACeiling(params (int Month, decimal Value)[] nodes) =>
+        new("x", "失业率", IndicatorKind.Level, 4.3m, "%", Direction.Down, [],
+            nodes.ToDictionary(n => n.Month, n => n.Value), new Dictionary<string, decimal>());
+
+    [Fact]
+    public void Ceiling_between_explicit_nodes_follows_the_line_from_one_to_the_next()
+    {
+        var ceiling = ACeiling((3, 6m), (9, 4.8m));
+
+        Assert.Equal(5.6m, NodeCurve.At(ceiling, Curve.Linear, 5));
+        Assert.Equal(5.4m, NodeCurve.At(ceiling, Curve.Linear, 6));
+        Assert.Equal(4.8m, NodeCurve.At(ceiling, Curve.Linear, 9));
+    }
+
+    [Fact]
+    public void Ceiling_after_its_last_explicit_node_follows_the_line_to_the_target_in_December()
+    {
+        var ceiling = ACeiling((6, 5m));
+
+        Assert.Equal(4.65m, NodeCurve.At(ceiling, Curve.Linear, 9));
+        Assert.Equal(4.3m, NodeCurve.At(ceiling, Curve.Linear, 12));
+    }
+
+    [Fact]
+    public void Ceiling_heads_for_an_explicit_December_node()
+    {
+        Assert.Equal(4.5m, NodeCurve.At(ACeiling((6, 5m), (12, 4m)), Curve.Linear, 9));
+    }
+
+    [Fact]
+    public void Ceiling_before_its_first_explicit_node_is_the_target()
+    {
+        var ceiling = ACeiling((6, 5m), (12, 4.3m));
+
+        Assert.Equal(4.3m, NodeCurve.At(ceiling, Curve.Linear, 1));
+        Assert.Equal(4.3m, NodeCurve.At(ceiling, Curve.Linear, 5));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(6)]
+    [InlineData(12)]
+    public void Ceiling_without_nodes_is_the_target_all_year(int month)
+    {
+        Assert.Equal(4.3m, NodeCurve.At(ACeiling(), Curve.Linear, month));
+        Assert.Equal(4.3m, NodeCurve.At(ACeiling(), Curve.Nodes, month));
+    }
+
+    [Fact]
+    public void Ceiling_on_the_nodes_curve_holds_the_latest_node_due()
+    {
+        var ceiling = ACeiling((6, 5m));
+
+        Assert.Equal(4.3m, NodeCurve.At(ceiling, Curve.Nodes, 3));
+        Assert.Equal(5m, NodeCurve.At(ceiling, Curve.Nodes, 9));
+    }
+
+    [Fact]
+    public void Figure_above_the_line_between_nodes_is_behind_by_its_excess_over_the_line()
+    {
+        // September on the line from 5 in June to 4.3 in December: 4.65; 4.8 is 0.15 over, 3.49 points of 4.3.
+        var plan = APlan.For(2024).WithIndicator("01-01-1", target: 4.3m, i => i.Unit("%").Down().Nodes((6, 5m), (12, 4.3m)))
+            .Reported("2024-09", "01-01-1", 4.8m).Build();
+
+        var indicator = plan.At("2024-09-30").Indicator("01-01-1");
+
+        Assert.Equal(4.65m, indicator.Node);
+        Assert.Equal(Status.Behind, indicator.Status);
+        Assert.Equal(3.49m, Math.Round(indicator.Shortfall!.Value, 2));
+        Assert.Equal(Light.Yellow, indicator.Light);
+    }
+
+    [Fact]
+    public void Figure_under_the_line_between_nodes_is_ahead()
+    {
+        var plan = APlan.For(2024).WithIndicator("01-01-1", target: 4.3m, i => i.Unit("%").Down().Nodes((6, 5m), (12, 4.3m)))
+            .Reported("2024-09", "01-01-1", 4.6m).Build();
+
+        Assert.Equal(Status.Ahead, plan.At("2024-09-30").Indicator("01-01-1").Status);
     }
 }

@@ -11,7 +11,7 @@ public class Reading_and_writing_the_plan_document
     [Fact]
     public void Spec_example_document_reads_every_field()
     {
-        var plan = PlanDocument.Read(SpecExample.Document);
+        var plan = PlanDocument.Read(SpecExample.Document).Plan;
 
         Assert.Equal("连云港市", plan.Region);
         Assert.Equal(2023, plan.Year);
@@ -36,7 +36,7 @@ public class Reading_and_writing_the_plan_document
     [Fact]
     public void Spec_example_summarized_at_the_end_of_June()
     {
-        var summary = ProgressEngine.Summarize(PlanDocument.Read(SpecExample.Document), new DateOnly(2023, 6, 30));
+        var summary = ProgressEngine.Summarize(PlanDocument.Read(SpecExample.Document).Plan, new DateOnly(2023, 6, 30));
 
         var schools = summary.Indicator("01-01-1");
         Assert.Equal(3m, schools.Actual);
@@ -61,7 +61,7 @@ public class Reading_and_writing_the_plan_document
             d.Report(0)["checkedBy"] = new JsonArray("督查室");
         });
 
-        Assert.Equal(3m, Assert.Single(PlanDocument.Read(json).IndicatorReports).Actual);
+        Assert.Equal(3m, Assert.Single(PlanDocument.Read(json).Plan.IndicatorReports).Actual);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public class Reading_and_writing_the_plan_document
     {
         var json = APlan.For(2024).WithSettings(Curve.Nodes, 3, 20).Build().Written(d => d.Remove("settings"));
 
-        Assert.Equal(new PlanSettings(Curve.Linear, 0, 10), PlanDocument.Read(json).Settings);
+        Assert.Equal(new PlanSettings(Curve.Linear, 0, 10), PlanDocument.Read(json).Plan.Settings);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class Reading_and_writing_the_plan_document
                 d.Indicator(0, 0, 0).Remove("direction");
             });
 
-        var indicator = PlanDocument.Read(json).Indicators.Single();
+        var indicator = PlanDocument.Read(json).Plan.Indicators.Single();
         Assert.Equal(IndicatorKind.Quantity, indicator.Kind);
         Assert.Equal(Direction.Up, indicator.Direction);
     }
@@ -109,7 +109,7 @@ public class Reading_and_writing_the_plan_document
             .Spent("2024-07", "01-01", other: 30_000_000)
             .Build();
 
-        var readBack = PlanDocument.Read(PlanDocument.Write(plan));
+        var readBack = PlanDocument.Read(PlanDocument.Write(plan)).Plan;
 
         foreach (var asOf in new[] { new DateOnly(2024, 1, 10), new DateOnly(2024, 7, 31), new DateOnly(2025, 1, 1) })
         {
@@ -122,9 +122,9 @@ public class Reading_and_writing_the_plan_document
     [Fact]
     public void Writing_a_plan_read_back_gives_the_same_document()
     {
-        var written = PlanDocument.Write(PlanDocument.Read(SpecExample.Document));
+        var written = PlanDocument.Write(PlanDocument.Read(SpecExample.Document).Plan);
 
-        Assert.Equal(written, PlanDocument.Write(PlanDocument.Read(written)));
+        Assert.Equal(written, PlanDocument.Write(PlanDocument.Read(written).Plan));
         Assert.Contains("\"format\": \"minsheng-plan/1\"", written);
         Assert.Contains("连云港市", written);
     }

@@ -24,7 +24,7 @@ public class Rejecting_an_invalid_plan_document
     [Fact]
     public void The_unbroken_document_reads()
     {
-        var plan = PlanDocument.Read(APlanWithReports().Written());
+        var plan = PlanDocument.Read(APlanWithReports().Written()).Plan;
 
         Assert.Equal(2, plan.IndicatorReports.Count);
         Assert.Single(plan.ProjectReports);

@@ -83,7 +83,7 @@ public sealed class ImportingSitesWithAList : IDisposable
 
         var id = ListUploadPage.SavedPlanId(await ListUploadPage.SaveAsync(client, await PreviewAsync(client, TwoSitesList())));
 
-        var projects = PlanDocument.Read(await app.GetTextAsync($"/api/plans/{id}/document")).Projects.ToList();
+        var projects = PlanDocument.Read(await app.GetTextAsync($"/api/plans/{id}/document")).Plan.Projects.ToList();
         Assert.Equal([new Location(34.6m, 119.2m, "人民路1号"), null], projects.Select(p => p.Location));
         Assert.Equal(2, app.WithDb(db => db.Sites.Count()));
     }
@@ -109,7 +109,7 @@ public sealed class ImportingSitesWithAList : IDisposable
         Assert.Equal(
             [("01-01", "西区幼儿园", "西区", "西区中山路8号", 34.55m, 119.15m), ("02-01", "改造农村公路", null, null, 34.7m, 119.3m)],
             sites);
-        var projects = PlanDocument.Read(await app.GetTextAsync($"/api/plans/{id}/document")).Projects.ToList();
+        var projects = PlanDocument.Read(await app.GetTextAsync($"/api/plans/{id}/document")).Plan.Projects.ToList();
         Assert.Equal([new Location(34.55m, 119.15m, "西区中山路8号"), new Location(34.7m, 119.3m, null)], projects.Select(p => p.Location));
     }
 

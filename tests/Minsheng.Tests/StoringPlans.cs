@@ -1,7 +1,10 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Minsheng.Data;
 using Minsheng.Engine.Documents;
+using Minsheng.Engine.Model;
 using Minsheng.Engine.Progress;
 using Minsheng.Tests.Infrastructure;
 
@@ -16,7 +19,7 @@ public class StoringPlans
         var plan = SamplePlans.Lianyungang();
         var id = await app.ImportAsync(plan);
 
-        var exported = PlanDocument.Read(await app.GetTextAsync($"/api/plans/{id}/document"));
+        var exported = PlanDocument.Read(await app.GetTextAsync($"/api/plans/{id}/document")).Plan;
 
         Assert.Equal(PlanDocument.Write(plan with { IndicatorReports = [], ProjectReports = [] }),
             PlanDocument.Write(exported with { IndicatorReports = [], ProjectReports = [] }));
@@ -33,7 +36,7 @@ public class StoringPlans
         await using var app = await MinshengApp.StartAsync(provider);
         var id = await app.ImportAsync(SamplePlans.Lianyungang());
 
-        var exported = PlanDocument.Read(await app.GetTextAsync($"/api/plans/{id}/document"));
+        var exported = PlanDocument.Read(await app.GetTextAsync($"/api/plans/{id}/document")).Plan;
 
         var june = Assert.Single(exported.IndicatorReports, r => r.Indicator == "01-01-1" && r.District is null && r.Period.Month == 6);
         Assert.Equal(3, june.Actual);
@@ -91,6 +94,42 @@ public class StoringPlans
         await Expect.ProblemNaming("$.categories[0].projects[0].indicators[0].target", await app.PostPlanDocumentAsync(document.ToJsonString()));
         Assert.Equal(0, app.WithDb(db => db.Plans.Count()));
         Assert.Equal(0, app.WithDb(db => db.Indicators.Count()));
+    }
+
+    [Theory, BothProviders]
+    public async Task A_field_of_another_shape_under_an_extensions_name_imports_with_a_warning_naming_its_path(DatabaseProvider provider)
+    {
+        await using var app = await MinshengApp.StartAsync(provider);
+        var document = JsonNode.Parse(PlanDocument.Write(SamplePlans.Lianyungang()))!;
+        document["settings"]!["escalation"] = "每月一次";
+        document["publisher"] = new JsonObject { ["name"] = "市政府督查室", ["tags"] = new JsonArray(1, null, "二") };
+
+        var response = await app.PostPlanDocumentAsync(document.ToJsonString());
+
+        await Expect.Status(HttpStatusCode.Created, response);
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var warning = Assert.Single(created.GetProperty("warnings").EnumerateArray());
+        Assert.Equal("$.settings.escalation", warning.GetProperty("path").GetString());
+        Assert.Contains("the string \"每月一次\"", warning.GetProperty("message").GetString());
+        var id = created.GetProperty("id").GetInt32();
+        Assert.Same(PlanSettings.DefaultEscalation, PlanDocument.Read(await app.GetTextAsync($"/api/plans/{id}/document")).Plan.Settings.EscalationRules);
+    }
+
+    [Theory, BothProviders]
+    public async Task The_products_extensions_import_without_warnings_and_export_under_x_minsheng(DatabaseProvider provider)
+    {
+        await using var app = await MinshengApp.StartAsync(provider);
+        var plan = SamplePlans.Lianyungang();
+        plan = plan with { Settings = plan.Settings with { Escalation = [new EscalationRule(2, Light.Red, 2)] } };
+
+        var response = await app.PostPlanDocumentAsync(PlanDocument.Write(plan));
+
+        await Expect.Status(HttpStatusCode.Created, response);
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Empty(created.GetProperty("warnings").EnumerateArray());
+        var exported = JsonNode.Parse(await app.GetTextAsync($"/api/plans/{created.GetProperty("id").GetInt32()}/document"))!;
+        Assert.Equal("red", exported["settings"]!["x-minsheng"]!["escalation"]![0]!["light"]!.GetValue<string>());
+        Assert.Null(exported["settings"]!["escalation"]);
     }
 
     [Theory, BothProviders]

@@ -59,7 +59,7 @@ public partial class UploadingAList
         });
 
         var id = ListUploadPage.SavedPlanId(saved);
-        var stored = PlanDocument.Read(await app.GetTextAsync($"/api/plans/{id}/document")).Projects.Single(p => p.Code == "03-01").Indicators;
+        var stored = PlanDocument.Read(await app.GetTextAsync($"/api/plans/{id}/document")).Plan.Projects.Single(p => p.Code == "03-01").Indicators;
         Assert.Equal([("老旧居民楼", 1234m), ("加装电梯", 50m)], stored.Select(i => (i.Name, i.Target)));
         Assert.Equal("部", stored[1].Unit);
     }

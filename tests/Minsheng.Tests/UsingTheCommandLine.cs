@@ -95,6 +95,39 @@ public sealed class UsingTheCommandLine : IDisposable
         Assert.Contains("$.reports[1].period", lines[1]);
     }
 
+    private string PlanFileWithAForeignEscalation()
+    {
+        var document = JsonNode.Parse(PlanDocument.Write(SamplePlans.Lianyungang()))!;
+        document["settings"]!["escalation"] = 3;
+        return PlanFile(document.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_field_of_another_shape_is_a_warning_on_standard_error_and_the_summary_still_prints()
+    {
+        var file = PlanFileWithAForeignEscalation();
+
+        var (exit, output, error) = await Run(null, "summary", "--plan", file, "--as-of", "2023-06-30", "--json");
+
+        Assert.Equal(0, exit);
+        Assert.Equal($"minsheng: 提示：{file}：$.settings.escalation：ignored: must be an array, not the number 3", error.TrimEnd());
+        var expected = JsonNode.Parse(SummaryJson.Write(ProgressEngine.Summarize(SamplePlans.Lianyungang(), new DateOnly(2023, 6, 30))));
+        Assert.True(JsonNode.DeepEquals(expected, JsonNode.Parse(output)), output);
+    }
+
+    [Theory, BothProviders]
+    public async Task A_plan_imported_with_a_field_of_another_shape_is_stored_after_a_warning(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(database.Settings).Build();
+
+        var (exit, output, error) = await Run(configuration, "plan", "import", PlanFileWithAForeignEscalation());
+
+        Assert.Equal(0, exit);
+        Assert.Contains("$.settings.escalation", error);
+        Assert.Contains("3个项目 5个指标", output);
+    }
+
     [Theory, BothProviders]
     public async Task A_plan_imported_into_the_database_exports_as_the_same_document(DatabaseProvider provider)
     {
@@ -110,7 +143,7 @@ public sealed class UsingTheCommandLine : IDisposable
         Assert.Equal((0, ""), (export.Exit, export.Error));
         var plan = SamplePlans.Lianyungang();
         var asOf = new DateOnly(2023, 6, 30);
-        Assert.Equal(SummaryJson.Write(ProgressEngine.Summarize(plan, asOf)), SummaryJson.Write(ProgressEngine.Summarize(PlanDocument.ReadFile(exported), asOf)));
+        Assert.Equal(SummaryJson.Write(ProgressEngine.Summarize(plan, asOf)), SummaryJson.Write(ProgressEngine.Summarize(PlanDocument.ReadFile(exported).Plan, asOf)));
     }
 
     [Theory, BothProviders]
@@ -159,7 +192,7 @@ public sealed class UsingTheCommandLine : IDisposable
         var (exit, _, error) = await Run(null, "import", list, "--out", output);
 
         Assert.Equal(0, exit);
-        var plan = PlanDocument.ReadFile(output);
+        var plan = PlanDocument.ReadFile(output).Plan;
         Assert.Equal((2025, "某市"), (plan.Year, plan.Region));
         var indicator = Assert.Single(plan.Indicators);
         Assert.Equal((5m, "所"), (indicator.Target, indicator.Unit));

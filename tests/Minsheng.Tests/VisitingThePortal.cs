@@ -144,7 +144,7 @@ public class VisitingThePortal
         using var visitor = app.CreateClient();
 
         var document = await visitor.GetAsync($"/open/plans/{planId}/plan.json");
-        var plan = PlanDocument.Read(await document.Content.ReadAsByteArrayAsync());
+        var plan = PlanDocument.Read(await document.Content.ReadAsByteArrayAsync()).Plan;
         var csv = await visitor.GetStringAsync($"/open/plans/{planId}/indicators.csv");
         var again = new HttpRequestMessage(HttpMethod.Get, $"/open/plans/{planId}/plan.json");
         again.Headers.IfNoneMatch.Add(document.Headers.ETag!);

@@ -101,18 +101,21 @@ internal sealed class JsonFields
         return number;
     }
 
-    public IEnumerable<(JsonElement Item, string Path)> Array(JsonElement obj, string name, string path)
+    public IEnumerable<(JsonElement Item, string Path)> Array(JsonElement obj, string name, string path) =>
+        obj.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? Items(value, $"{path}.{name}") : [];
+
+    /// <summary>The items of an array, each with its path; an error when the value is not an array.</summary>
+    public IEnumerable<(JsonElement Item, string Path)> Items(JsonElement value, string path)
     {
-        if (!obj.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) yield break;
         if (value.ValueKind != JsonValueKind.Array)
         {
-            Error($"{path}.{name}", $"must be an array, not {Describe(value)}");
+            Error(path, $"must be an array, not {Describe(value)}");
             yield break;
         }
         var index = 0;
         foreach (var item in value.EnumerateArray())
         {
-            yield return (item, $"{path}.{name}[{index++}]");
+            yield return (item, $"{path}[{index++}]");
         }
     }
 

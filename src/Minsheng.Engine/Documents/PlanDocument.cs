@@ -21,10 +21,13 @@ public static class PlanDocument
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Reads a whole document or throws <see cref="InvalidPlanDocumentException"/> with every error found.</summary>
-    public static Plan Read(string json) => Read(Encoding.UTF8.GetBytes(json));
+    /// <summary>
+    /// Reads a whole document, with a warning for each of the product's fields it had to ignore, or
+    /// throws <see cref="InvalidPlanDocumentException"/> with every error found.
+    /// </summary>
+    public static PlanWithWarnings Read(string json) => Read(Encoding.UTF8.GetBytes(json));
 
-    public static Plan Read(ReadOnlyMemory<byte> utf8Json)
+    public static PlanWithWarnings Read(ReadOnlyMemory<byte> utf8Json)
     {
         if (utf8Json.Span.StartsWith(Utf8Bom)) utf8Json = utf8Json[Utf8Bom.Length..];
         JsonDocument document;
@@ -43,7 +46,7 @@ public static class PlanDocument
         }
     }
 
-    public static Plan ReadFile(string path) => Read(File.ReadAllBytes(path));
+    public static PlanWithWarnings ReadFile(string path) => Read(File.ReadAllBytes(path));
 
     public static string Write(Plan plan)
     {

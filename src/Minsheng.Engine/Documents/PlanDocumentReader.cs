@@ -5,22 +5,27 @@ namespace Minsheng.Engine.Documents;
 
 /// <summary>
 /// Reads a minsheng-plan/1 document, collecting every error with its JSON path.
-/// Fields it does not know are ignored, as the spec requires.
+/// Fields it does not know are ignored, as the spec requires; the product's own (<see cref="Extensions"/>)
+/// are ignored with a warning when they cannot be read.
 /// </summary>
 internal sealed class PlanDocumentReader
 {
     private readonly JsonFields _fields = new();
+    private readonly List<DocumentWarning> _warnings = [];
+    private readonly Extensions _extensions;
     private readonly HashSet<string> _categoryCodes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _projectCodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Indicator> _indicators = new(StringComparer.Ordinal);
     private readonly HashSet<string> _indicatorCodes = new(StringComparer.Ordinal);
 
-    public static Plan Read(JsonDocument document)
+    private PlanDocumentReader() => _extensions = new Extensions(_warnings);
+
+    public static PlanWithWarnings Read(JsonDocument document)
     {
         var reader = new PlanDocumentReader();
         var plan = reader.ReadPlan(document.RootElement);
         if (reader._fields.Errors.Count > 0 || plan is null) throw new InvalidPlanDocumentException(reader._fields.Errors);
-        return plan;
+        return new PlanWithWarnings(plan, reader._warnings);
     }
 
     private Plan? ReadPlan(JsonElement root)
@@ -59,27 +64,7 @@ internal sealed class PlanDocumentReader
         var curve = ReadCurve(settings, "$.settings") ?? Curve.Linear;
         var tolerance = _fields.Number(settings, "tolerancePoints", "$.settings", required: false) ?? PlanSettings.Default.TolerancePoints;
         var red = _fields.Number(settings, "redPoints", "$.settings", required: false) ?? PlanSettings.Default.RedPoints;
-        var escalation = settings.TryGetProperty("escalation", out var rules) && rules.ValueKind != JsonValueKind.Null
-            ? _fields.Array(settings, "escalation", "$.settings").Select(r => ReadEscalationRule(r.Item, r.Path)).OfType<EscalationRule>().ToList()
-            : null;
-        return new PlanSettings(curve, tolerance, red, escalation);
-    }
-
-    private EscalationRule? ReadEscalationRule(JsonElement item, string path)
-    {
-        if (!_fields.IsObject(item, path)) return null;
-        var level = _fields.Integer(item, "level", path, required: true);
-        if (level is < 1 or > 3) _fields.Error($"{path}.level", $"{level} is not a supervision level 1-3");
-        var months = _fields.Integer(item, "months", path, required: true);
-        if (months is < 1 or > 12) _fields.Error($"{path}.months", $"{months} is not a number of months 1-12");
-        var light = _fields.String(item, "light", path, required: true) switch
-        {
-            null => (Progress.Light?)null,
-            "yellow" => Progress.Light.Yellow,
-            "red" => Progress.Light.Red,
-            var other => Invalid<Progress.Light>($"{path}.light", $"must be \"yellow\" or \"red\", not \"{other}\""),
-        };
-        return level is >= 1 and <= 3 && months is >= 1 and <= 12 && light is { } l ? new EscalationRule(level.Value, l, months.Value) : null;
+        return new PlanSettings(curve, tolerance, red, _extensions.Escalation(settings, "$.settings"));
     }
 
     private Curve? ReadCurve(JsonElement obj, string path) => _fields.String(obj, "curve", path, required: false) switch
@@ -161,7 +146,7 @@ internal sealed class PlanDocumentReader
         var stages = _fields.Strings(item, "stages", path);
         var target = ReadTarget(item, path, kind, stages);
         var unit = _fields.String(item, "unit", path, required: false);
-        var curve = ReadCurve(item, path);
+        var curve = _extensions.Curve(item, path);
 
         var nodes = new Dictionary<int, decimal>();
         foreach (var (key, value, nodePath) in _fields.Map(item, "nodes", path))

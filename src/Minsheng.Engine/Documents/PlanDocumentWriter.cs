@@ -4,6 +4,7 @@ using Minsheng.Engine.Model;
 
 namespace Minsheng.Engine.Documents;
 
+/// <summary>Writes the spec's fields, and the product's own under "x-minsheng" on the object they extend (<see cref="Extensions"/>).</summary>
 internal static class PlanDocumentWriter
 {
     public static void Write(Plan plan, Utf8JsonWriter json)
@@ -20,6 +21,7 @@ internal static class PlanDocumentWriter
         json.WriteNumber("redPoints", Numbers.Normalize(plan.Settings.RedPoints));
         if (plan.Settings.Escalation is { } rules)
         {
+            json.WriteStartObject(Extensions.Property);
             json.WriteStartArray("escalation");
             foreach (var rule in rules)
             {
@@ -30,6 +32,7 @@ internal static class PlanDocumentWriter
                 json.WriteEndObject();
             }
             json.WriteEndArray();
+            json.WriteEndObject();
         }
         json.WriteEndObject();
 
@@ -100,7 +103,6 @@ internal static class PlanDocumentWriter
         json.WriteNumber("target", Numbers.Normalize(indicator.Target));
         WriteOptional(json, "unit", indicator.Unit);
         json.WriteString("direction", indicator.Direction == Direction.Down ? "down" : "up");
-        if (indicator.Curve is { } curve) json.WriteString("curve", Name(curve));
         if (indicator.Nodes.Count > 0)
         {
             json.WriteStartObject("nodes");
@@ -114,6 +116,12 @@ internal static class PlanDocumentWriter
         {
             json.WriteStartObject("districts");
             foreach (var (district, target) in indicator.DistrictTargets) json.WriteNumber(district, Numbers.Normalize(target));
+            json.WriteEndObject();
+        }
+        if (indicator.Curve is { } curve)
+        {
+            json.WriteStartObject(Extensions.Property);
+            json.WriteString("curve", Name(curve));
             json.WriteEndObject();
         }
         json.WriteEndObject();

@@ -21,11 +21,11 @@ public static class MinshengCommandLine
     {
         var root = new RootCommand(CliText.Get("CmdRoot"))
         {
-            SummaryCommand.Create(output),
-            PlanCommands.Create(output, configuration),
+            SummaryCommand.Create(output, error),
+            PlanCommands.Create(output, error, configuration),
             ImportCommand.Create(output, error, configuration),
-            SpreadsheetCommands.Export(output, configuration),
-            ReportCommands.Create(output, configuration),
+            SpreadsheetCommands.Export(output, error, configuration),
+            ReportCommands.Create(output, error, configuration),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

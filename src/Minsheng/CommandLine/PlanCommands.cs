@@ -9,14 +9,14 @@ namespace Minsheng.CommandLine;
 /// <summary>minsheng plan import FILE | plan export --year Y [--region R] [--out FILE], against the configured database.</summary>
 internal static class PlanCommands
 {
-    public static Command Create(TextWriter output, IConfiguration configuration)
+    public static Command Create(TextWriter output, TextWriter error, IConfiguration configuration)
     {
         var fileArgument = new Argument<string>("FILE") { Description = CliText.Get("ArgFile") };
         var import = new Command("import", CliText.Get("CmdPlanImport")) { fileArgument };
         import.SetAction(async (parse, cancellationToken) =>
         {
             var file = parse.GetRequiredValue(fileArgument);
-            var plan = SummaryCommand.ReadPlan(file);
+            var plan = SummaryCommand.ReadPlan(file, error);
             await using var services = await OpenDatabaseAsync(configuration, cancellationToken);
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<MinshengDb>();

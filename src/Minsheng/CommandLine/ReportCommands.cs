@@ -12,14 +12,14 @@ namespace Minsheng.CommandLine;
 /// </summary>
 internal static class ReportCommands
 {
-    public static Command Create(TextWriter output, IConfiguration configuration) => new("report", CliText.Get("CmdReport"))
+    public static Command Create(TextWriter output, TextWriter error, IConfiguration configuration) => new("report", CliText.Get("CmdReport"))
     {
-        Document(DocumentKind.Bulletin, "bulletin", "CmdReportBulletin", output, configuration),
-        Document(DocumentKind.Card, "card", "CmdReportCard", output, configuration),
-        Document(DocumentKind.Table, "table", "CmdReportTable", output, configuration),
+        Document(DocumentKind.Bulletin, "bulletin", "CmdReportBulletin", output, error, configuration),
+        Document(DocumentKind.Card, "card", "CmdReportCard", output, error, configuration),
+        Document(DocumentKind.Table, "table", "CmdReportTable", output, error, configuration),
     };
 
-    private static Command Document(DocumentKind kind, string name, string description, TextWriter output, IConfiguration configuration)
+    private static Command Document(DocumentKind kind, string name, string description, TextWriter output, TextWriter error, IConfiguration configuration)
     {
         var planOption = new Option<string>("--plan") { Description = CliText.Get("OptPlan"), Required = true };
         var asOfOption = new Option<string>("--as-of") { Description = CliText.Get("OptAsOf"), Required = true };
@@ -29,7 +29,7 @@ internal static class ReportCommands
         command.SetAction(async (parse, cancellationToken) =>
         {
             var asOf = MinshengCommandLine.ParseAsOf(parse.GetRequiredValue(asOfOption));
-            var plan = SummaryCommand.ReadPlan(parse.GetRequiredValue(planOption));
+            var plan = SummaryCommand.ReadPlan(parse.GetRequiredValue(planOption), error);
             var file = parse.GetRequiredValue(outOption);
             OfficeDocument document;
             try

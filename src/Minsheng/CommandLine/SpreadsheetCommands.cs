@@ -14,7 +14,7 @@ namespace Minsheng.CommandLine;
 /// </summary>
 internal static class SpreadsheetCommands
 {
-    public static Command Export(TextWriter output, IConfiguration configuration)
+    public static Command Export(TextWriter output, TextWriter error, IConfiguration configuration)
     {
         var unitOption = new Option<string>("--unit") { Description = CliText.Get("OptUnit"), Required = true };
         var periodOption = new Option<string>("--period") { Description = CliText.Get("OptPeriod"), Required = true };
@@ -26,7 +26,7 @@ internal static class SpreadsheetCommands
         {
             var periodText = parse.GetRequiredValue(periodOption);
             if (!Period.TryParse(periodText, out var period)) throw new CommandLineException(CliText.Format("ErrPeriod", periodText));
-            var plan = await LoadPlanAsync(parse.GetValue(planOption), period.Year, parse.GetValue(regionOption), configuration, FigureView.Working, cancellationToken);
+            var plan = await LoadPlanAsync(parse.GetValue(planOption), period.Year, parse.GetValue(regionOption), error, configuration, FigureView.Working, cancellationToken);
             var workbook = Guarded(() => ReportSheetWriter.Write(plan, parse.GetRequiredValue(unitOption), period));
             await File.WriteAllBytesAsync(parse.GetRequiredValue(outOption), workbook, cancellationToken);
             output.WriteLine(CliText.Format("Exported", plan.Title, parse.GetRequiredValue(outOption)));
@@ -42,7 +42,7 @@ internal static class SpreadsheetCommands
         table.SetAction(async (parse, cancellationToken) =>
         {
             var asOf = MinshengCommandLine.ParseAsOf(parse.GetRequiredValue(asOfOption));
-            var plan = await LoadPlanAsync(parse.GetValue(tablePlan), parse.GetValue(yearOption) ?? asOf.Year, parse.GetValue(tableRegion), configuration, FigureView.Published, cancellationToken);
+            var plan = await LoadPlanAsync(parse.GetValue(tablePlan), parse.GetValue(yearOption) ?? asOf.Year, parse.GetValue(tableRegion), error, configuration, FigureView.Published, cancellationToken);
             await File.WriteAllBytesAsync(parse.GetRequiredValue(tableOut), ProgressTableWriter.Write(plan, ProgressEngine.Summarize(plan, asOf)), cancellationToken);
             output.WriteLine(CliText.Format("Exported", plan.Title, parse.GetRequiredValue(tableOut)));
             return 0;
@@ -91,9 +91,9 @@ internal static class SpreadsheetCommands
     }
 
     /// <summary>A plan from a plan document, or else the database's plan of the year (and region) with the figures the view counts.</summary>
-    private static async Task<Plan> LoadPlanAsync(string? file, int year, string? region, IConfiguration configuration, FigureView view, CancellationToken cancellationToken)
+    private static async Task<Plan> LoadPlanAsync(string? file, int year, string? region, TextWriter error, IConfiguration configuration, FigureView view, CancellationToken cancellationToken)
     {
-        if (file is not null) return SummaryCommand.ReadPlan(file);
+        if (file is not null) return SummaryCommand.ReadPlan(file, error);
         await using var services = await PlanCommands.OpenDatabaseAsync(configuration, cancellationToken);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MinshengDb>();

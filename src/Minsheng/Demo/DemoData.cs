@@ -23,7 +23,7 @@ public static class DemoData
             ?? throw new InvalidOperationException("The demo plan is not embedded in the assembly.");
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        return PlanDocument.Read(buffer.ToArray());
+        return PlanDocument.Read(buffer.ToArray()).Plan;
     }
 
     public static async Task<bool> SeedIfEmptyAsync(MinshengDb db, DateTimeOffset now, CancellationToken cancellationToken)

@@ -87,7 +87,7 @@ public sealed class ListUploadModel(MinshengDb db, TimeProvider clock, IStringLo
         Plan? plan = null;
         try
         {
-            plan = PlanDocument.Read(document.Json);
+            plan = PlanDocument.Read(document.Json).Plan;
         }
         catch (InvalidPlanDocumentException e)
         {

@@ -1,9 +1,13 @@
+using Minsheng.Engine.Documents;
 using Minsheng.Engine.Model;
 using Minsheng.Engine.Progress;
 
 namespace Minsheng.Plans;
 
 public sealed record PlanListItem(int Id, string Region, int Year, string Title, int Categories, int Projects, int Indicators);
+
+/// <summary>A plan stored from a document, and the fields the reader ignored on the way (each a path and why).</summary>
+public sealed record ImportedPlanResponse(int Id, string Region, int Year, string Title, int Categories, int Projects, int Indicators, IReadOnlyList<DocumentWarning> Warnings);
 
 public sealed record PlanSettingsResponse(Curve Curve, decimal TolerancePoints, decimal RedPoints);
 

@@ -22,7 +22,7 @@ public static class PlansApi
         var group = routes.MapGroup("/api/plans").WithTags("Plans").RequireAuthorization(Policies.Read);
 
         group.MapGet("/", ListPlans).WithSummary("The stored plans, newest year first.");
-        group.MapPost("/", ImportPlan).RequireAuthorization(Policies.Office).WithSummary("Import a plan document (minsheng-plan/1), with any reports it holds.")
+        group.MapPost("/", ImportPlan).RequireAuthorization(Policies.Office).WithSummary("Import a plan document (minsheng-plan/1), with any reports it holds; warnings name the fields ignored.")
             .Accepts<object>("application/json");
         group.MapGet("/{id:int}", GetPlan).WithSummary("A plan's settings, categories and projects.");
         group.MapGet("/{id:int}/document", ExportPlan).WithSummary("The plan as a plan document, with the latest report rows.");
@@ -52,7 +52,7 @@ public static class PlansApi
         return TypedResults.Ok(plans);
     }
 
-    private static async Task<Results<Created<PlanListItem>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> ImportPlan(
+    private static async Task<Results<Created<ImportedPlanResponse>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> ImportPlan(
         HttpRequest request, MinshengDb db, TimeProvider clock, IOutputCacheStore cache, CancellationToken cancellationToken)
     {
         var body = await RequestBody.ReadAsync(request, ApiSetup.MaxPlanDocumentBytes, cancellationToken);
@@ -61,10 +61,10 @@ public static class PlansApi
             return TypedResults.Problem($"A plan document is at most {ApiSetup.MaxPlanDocumentBytes / 1024 / 1024} MB.", statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
-        Plan plan;
+        PlanWithWarnings read;
         try
         {
-            plan = PlanDocument.Read(body);
+            read = PlanDocument.Read(body);
         }
         catch (InvalidPlanDocumentException e)
         {
@@ -73,12 +73,13 @@ public static class PlansApi
                 title: "The plan document is not valid; nothing was saved.");
         }
 
+        var plan = read.Plan;
         try
         {
             var stored = await PlanImport.ImportAsync(db, plan, "import", clock.GetUtcNow(), cancellationToken);
             // A new year's plan becomes the public portal's default programme.
             await PublicCache.EvictAsync(cache, cancellationToken);
-            var item = new PlanListItem(stored.Id, plan.Region, plan.Year, plan.Title, plan.Categories.Count, plan.Projects.Count(), plan.Indicators.Count());
+            var item = new ImportedPlanResponse(stored.Id, plan.Region, plan.Year, plan.Title, plan.Categories.Count, plan.Projects.Count(), plan.Indicators.Count(), read.Warnings);
             return TypedResults.Created($"/api/plans/{stored.Id}", item);
         }
         catch (PlanAlreadyExistsException e)

@@ -91,6 +91,7 @@ public sealed class ProjectBuilder(string code, string name)
     private string? _lead;
     private decimal? _investment;
     private Funds? _funds;
+    private Location? _location;
 
     public string Code => code;
 
@@ -124,6 +125,12 @@ public sealed class ProjectBuilder(string code, string name)
         return this;
     }
 
+    public ProjectBuilder Location(decimal lat, decimal lon, string? address = null)
+    {
+        _location = new Location(lat, lon, address);
+        return this;
+    }
+
     public ProjectBuilder WithIndicator(string indicatorCode, decimal target, Action<IndicatorBuilder>? configure = null)
     {
         var indicator = new IndicatorBuilder(indicatorCode, target);
@@ -133,7 +140,7 @@ public sealed class ProjectBuilder(string code, string name)
     }
 
     internal Project Build() => new(code, name, $"{name}的内容", _lead, _units.ToList(), _districts.ToList(),
-        _investment, _funds, null, _indicators.Select(i => i.Build()).ToList());
+        _investment, _funds, _location, _indicators.Select(i => i.Build()).ToList());
 }
 
 public sealed class IndicatorBuilder(string code, decimal target)
