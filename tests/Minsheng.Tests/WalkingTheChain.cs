@@ -44,7 +44,7 @@ public class WalkingTheChain
         var changeAfterAcceptance = await reporter.PostAsJsonAsync($"/api/plans/{planId}/reports", July(5), MinshengApp.Json);
         await Expect.Status(HttpStatusCode.OK, await StepAsync(office, planId, id, "verify"));
         var whileVerified = await SchoolsAsync(app, planId);
-        await Expect.Status(HttpStatusCode.OK, await office.PostAsJsonAsync($"/api/plans/{planId}/publications", new PublishRequest("2023-07")));
+        await Expect.Status(HttpStatusCode.OK, await office.PostAsJsonAsync($"/api/plans/{planId}/publications", new PublishRequest("2023-07", ConfirmGaps: true, Reason: MinshengApp.GapsReason)));
 
         await Expect.Status(HttpStatusCode.OK, returned);
         await Expect.Status(HttpStatusCode.Conflict, changeAfterAcceptance);

@@ -24,6 +24,7 @@ public static class BulletinBuilder
                 SectionKind.Categories => CategoryParagraphs.Write(facts),
                 SectionKind.Problems => ProblemParagraphs.Write(facts),
                 SectionKind.Supervision => SupervisionParagraphs.Write(facts),
+                SectionKind.Reporting => ReportingParagraphs.Write(facts),
                 _ => words.Requirements.Select(text => new BulletinParagraph(null, facts.Fill(text))).ToList(),
             };
             var heading = section.Heading is { Length: > 0 } h ? $"{ChineseFigures.Numeral(++numbered)}、{facts.Fill(h)}" : null;
@@ -55,7 +56,9 @@ public static class BulletinBuilder
                     indicator.Name,
                     facts.Amount(indicator.Code, indicator.Target),
                     facts.Amount(indicator.Code, indicator.Node),
-                    facts.Amount(indicator.Code, indicator.Actual),
+                    facts.Reporting?.CarriesForward(project.Lead) == true
+                        ? $"{facts.Amount(indicator.Code, indicator.Actual)}（{(facts.Template.Bulletin.Reporting ?? ReportingWords.Default).CarriedForward}）"
+                        : facts.Amount(indicator.Code, indicator.Actual),
                     indicator.Shortfall is { } s ? ChineseFigures.PointsOf(s) : "—",
                     problemText,
                     measures,

@@ -73,10 +73,26 @@ public sealed record BulletinWords(
     string ProblemsUnavailable,
     IReadOnlyList<string> Requirements,
     string AttachmentNote,
-    // Optional: a template written before the supervision section keeps working with the default words.
-    SupervisionWords? Supervision = null);
+    // Optional: a template written before these sections keeps working with the default words.
+    SupervisionWords? Supervision = null,
+    ReportingWords? Reporting = null);
 
-public enum SectionKind { Overall, Categories, Problems, Supervision, Requirements }
+public enum SectionKind { Overall, Categories, Problems, Supervision, Reporting, Requirements }
+
+/// <summary>
+/// 报送情况: the lead-in ({units} lead units, {onTime} on time), the late and the missing units ({count}, {names}),
+/// the sentence when all were on time, the one for a source without reporting records, and the mark of a
+/// figure carried forward in the attached table.
+/// </summary>
+public sealed record ReportingWords(string Lead, string Late, string NotReported, string AllOnTime, string Unavailable, string CarriedForward = "未报送，沿用上月数据")
+{
+    public static readonly ReportingWords Default = new(
+        "{month}月份应报送牵头单位{units}个，按时报送{onTime}个。",
+        "逾期报送{count}个：{names}。",
+        "未报送{count}个：{names}，其牵头项目未报送，沿用上月数据。",
+        "各单位均按时报送。",
+        "本通报依据计划文件生成，计划文件不载报送记录，此处不列报送情况。");
+}
 
 /// <summary>
 /// 督办情况: the lead-in ({count} projects open), the names of the levels (一级 to 三级), what changed this month

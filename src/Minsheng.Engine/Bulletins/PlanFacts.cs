@@ -21,6 +21,7 @@ internal sealed class PlanFacts
         ProblemsKnown = records.Problems is not null;
         _problems = (records.Problems ?? []).ToLookup(p => p.Project, StringComparer.Ordinal);
         Supervised = records.Supervised;
+        Reporting = records.Reporting;
         _indicators = plan.Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
         _figures = new ReportedFigures(plan);
         Values = new Dictionary<string, string>
@@ -54,6 +55,9 @@ internal sealed class PlanFacts
 
     /// <summary>The projects under supervision at the month; null when the source holds no 督办 records.</summary>
     public IReadOnlyList<SupervisedProject>? Supervised { get; }
+
+    /// <summary>Who reported the month; null when the source holds no reporting records.</summary>
+    public MonthReporting? Reporting { get; }
 
     public IReadOnlyDictionary<string, string> Values { get; }
 

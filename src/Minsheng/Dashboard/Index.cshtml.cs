@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Localization;
 using Minsheng.Data;
+using Minsheng.Engine.Bulletins;
 using Minsheng.Engine.Progress;
 using Minsheng.Plans;
 using Minsheng.Problems;
+using Minsheng.Reporting;
 
 namespace Minsheng.Dashboard;
 
@@ -19,6 +21,9 @@ public sealed class IndexModel(MinshengDb db, IStringLocalizer<PageText> text) :
     /// <summary>The stored escalations as they stood at the month, the same records as the supervision page's.</summary>
     public IReadOnlyList<EscalationRecord> Supervised { get; private set; } = [];
 
+    /// <summary>Who reported the month: the units late and those whose figures are carried forward; null for a month not published through the chain.</summary>
+    public MonthReporting? Reporting { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         if (await LoadViewAsync(cancellationToken) is not { } view) return;
@@ -28,5 +33,6 @@ public sealed class IndexModel(MinshengDb db, IStringLocalizer<PageText> text) :
         CompletedEarly = indicators.Where(x => x.Indicator.CompletedIn is { Month: < 12 }).OrderBy(x => x.Indicator.CompletedIn).ToList();
         Charts = DashboardCharts.From(view.Summary, text);
         Supervised = await EscalationRecords.AtAsync(Db, view.Id, view.Summary.Period, view.StoodUntil, cancellationToken);
+        if (view.Summary.Period is { } period) Reporting = await ReportingAtMonth.LoadAsync(Db, view.Id, period, view.StoodUntil, cancellationToken);
     }
 }

@@ -33,6 +33,7 @@ internal sealed class PublicationConfiguration : IEntityTypeConfiguration<Stored
         publication.ToTable("publications");
         publication.HasIndex(p => new { p.PlanId, p.Year, p.Month });
         publication.Property(p => p.PublishedBy).HasMaxLength(200);
+        publication.Property(p => p.GapsReason).HasMaxLength(2000);
         publication.HasOne<StoredPlan>().WithMany().HasForeignKey(p => p.PlanId);
     }
 }

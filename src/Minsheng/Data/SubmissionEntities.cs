@@ -48,4 +48,10 @@ public sealed class StoredPublication
     public DateTimeOffset PublishedAt { get; set; }
     public string? PublishedBy { get; set; }
     public int Submissions { get; set; }
+    /// <summary>Lead units with no month verified at publication, whose figures were carried forward; one a line.</summary>
+    public string? NotReported { get; set; }
+    /// <summary>Lead units whose month was still on its way (submitted, returned or accepted) at publication; one a line.</summary>
+    public string? NotVerified { get; set; }
+    /// <summary>Why the office published with those gaps: required when there were any.</summary>
+    public string? GapsReason { get; set; }
 }

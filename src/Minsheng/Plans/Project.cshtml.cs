@@ -10,6 +10,7 @@ using Minsheng.Engine.Progress;
 using Minsheng.Photos;
 using Minsheng.Problems;
 using Minsheng.Public;
+using Minsheng.Reporting;
 
 namespace Minsheng.Plans;
 
@@ -36,6 +37,9 @@ public sealed class ProjectModel(MinshengDb db, IStringLocalizer<PageText> text)
     public ILookup<string, ReportHistoryItem> History { get; private set; } = null!;
 
     public IReadOnlyList<StoredProblem> Problems { get; private set; } = [];
+
+    /// <summary>Whether the lead unit's month was published with the month shown, or its figures carried forward.</summary>
+    public bool CarriedForward { get; private set; }
 
     /// <summary>The project's 督办 as they stood at the month, from the same records as the supervision page.</summary>
     public IReadOnlyList<EscalationRecord> Escalations { get; private set; } = [];
@@ -115,6 +119,8 @@ public sealed class ProjectModel(MinshengDb db, IStringLocalizer<PageText> text)
         Problems = await db.Problems.Where(pr => db.Projects.Any(p => p.Id == pr.ProjectId && p.PlanId == id && p.Code == code))
             .OrderBy(pr => pr.Id).ToListAsync(cancellationToken);
         Escalations = await EscalationRecords.AtAsync(db, id, view.Summary.Period, view.StoodUntil, cancellationToken, project: code);
+        CarriedForward = view.Summary.Period is { } period
+            && (await ReportingAtMonth.LoadAsync(db, id, period, view.StoodUntil, cancellationToken))?.CarriesForward(project.Lead) == true;
         var projectId = await db.Projects.Where(p => p.PlanId == id && p.Code == code).Select(p => p.Id).SingleAsync(cancellationToken);
         Photos = (await db.Photos.AsNoTracking().Where(p => p.ProjectId == projectId && p.RemovedAt == null).ToListAsync(cancellationToken))
             .OrderByDescending(p => PhotoUpload.ShownDate(p.TakenOn, p.UploadedAt)).ThenByDescending(p => p.Id).ToList();

@@ -1,15 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using Minsheng.Data;
+using Minsheng.Engine.Bulletins;
 using Minsheng.Engine.Model;
 using Minsheng.Engine.Progress;
 using Minsheng.Photos;
 using Minsheng.Plans;
+using Minsheng.Reporting;
 
 namespace Minsheng.Public;
 
 /// <summary>A plan as the public sees it, from its published figures at the latest published month.</summary>
 public sealed record PublishedPlan(
-    int Id, Plan Plan, Summary Summary, IReadOnlyList<StoredSite> Sites, IReadOnlyDictionary<int, string> ProjectCodes, ILookup<string, PublicPhoto> PhotosByProject)
+    int Id, Plan Plan, Summary Summary, IReadOnlyList<StoredSite> Sites, IReadOnlyDictionary<int, string> ProjectCodes, ILookup<string, PublicPhoto> PhotosByProject,
+    MonthReporting? Reporting)
 {
     /// <summary>The newest plan when no id is given.</summary>
     public static async Task<PublishedPlan?> LoadAsync(MinshengDb db, int? id, CancellationToken cancellationToken)
@@ -26,7 +29,8 @@ public sealed record PublishedPlan(
         var photosByProject = photos.OrderByDescending(p => PhotoUpload.ShownDate(p.TakenOn, p.UploadedAt)).ThenByDescending(p => p.Id).ToLookup(
             p => codes[p.ProjectId],
             p => new PublicPhoto(p.Id, PhotosApi.FullUrl(p.Id), PhotosApi.SmallUrl(p.Id), p.Caption, p.TakenOn, p.Width, p.Height, p.SiteId));
-        return new PublishedPlan(found, plan, summary, sites, codes, photosByProject);
+        var reporting = summary.Period is { } period ? await ReportingAtMonth.LoadAsync(db, found, period, null, cancellationToken) : null;
+        return new PublishedPlan(found, plan, summary, sites, codes, photosByProject, reporting);
     }
 
     public IEnumerable<StoredSite> SitesOf(string projectCode) => Sites.Where(s => ProjectCodes[s.ProjectId] == projectCode);
@@ -54,7 +58,8 @@ public sealed record PublishedPlan(
         project.Indicators.Select(i => new PublicFigure(i.Code, i.Name, i.Unit, i.Target, i.Actual, i.Rate, i.Status, i.Light, i.CompletedIn?.ToString())).ToList(),
         LatestNote(project.Code),
         SitesOf(project.Code).Count(),
-        PhotosOf(project.Code).FirstOrDefault());
+        PhotosOf(project.Code).FirstOrDefault(),
+        Reporting?.CarriesForward(project.Lead) == true);
 
     /// <summary>The newest note of the project's published figures up to the month shown.</summary>
     public string? LatestNote(string projectCode)

@@ -32,7 +32,9 @@ public sealed record PublicProjectItem(
     IReadOnlyList<PublicFigure> Figures,
     string? LatestNote,
     int Sites,
-    PublicPhoto? Photo);
+    PublicPhoto? Photo,
+    // The lead unit's month was not published with the month shown: its figures are last month's (未报送，沿用上月数据).
+    bool CarriedForward);
 
 /// <summary>A key figure of a project: an indicator's published cumulative actual against its annual target.</summary>
 public sealed record PublicFigure(string Code, string Name, string? Unit, decimal Target, decimal Actual, decimal? Rate, Status Status, Light Light, string? CompletedIn);

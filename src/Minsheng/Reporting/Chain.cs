@@ -7,6 +7,9 @@ using Minsheng.Problems;
 
 namespace Minsheng.Reporting;
 
+/// <summary>What came of publishing a month: the publication, or the reason it was refused; with what it would publish and what is missing.</summary>
+public sealed record PublishOutcome(StoredPublication? Publication = null, string? Refused = null, PublicationPreview? Preview = null);
+
 /// <summary>What came of a step in the chain: done, or refused with the reason.</summary>
 public sealed record StepOutcome(StoredSubmission? Submission = null, string? Refused = null, bool NotFound = false, bool Forbidden = false, bool ReasonMissing = false);
 
@@ -64,14 +67,23 @@ public static class Chain
     public static Task<StepOutcome> VerifyAsync(MinshengDb db, int planId, long id, ClaimsPrincipal user, DateTimeOffset now, CancellationToken cancellationToken) =>
         MoveAsync(db, planId, id, user, now, null, SubmissionAction.Verified, cancellationToken);
 
-    /// <summary>Publishes every verified submission of a month of the plan; refused when none is verified.</summary>
-    public static async Task<(StoredPublication? Publication, string? Refused)> PublishAsync(
-        MinshengDb db, int planId, Period period, ClaimsPrincipal user, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Publishes every verified submission of a month of the plan; refused when none is verified, and, while lead
+    /// units have not reported or their month is not verified, unless the office confirms with a reason, which
+    /// the publication keeps with the units whose figures were carried forward.
+    /// </summary>
+    public static async Task<PublishOutcome> PublishAsync(
+        MinshengDb db, int planId, Period period, ClaimsPrincipal user, bool confirmGaps, string? reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var preview = await PublicationPreview.OfMonthAsync(db, planId, period, cancellationToken);
+        if (preview.ToPublish.Count == 0) return new PublishOutcome(Refused: ReportErrors.Get("NothingToPublish", period), Preview: preview);
+        if (preview.HasGaps && (!confirmGaps || string.IsNullOrWhiteSpace(reason)))
+        {
+            return new PublishOutcome(Refused: ReportErrors.Get("GapsNeedConfirmation", period, preview.GapsText()), Preview: preview);
+        }
         var verified = await db.Submissions.Include(s => s.Events)
             .Where(s => s.PlanId == planId && s.Year == period.Year && s.Month == period.Month && s.State == SubmissionState.Verified)
             .ToListAsync(cancellationToken);
-        if (verified.Count == 0) return (null, ReportErrors.Get("NothingToPublish", period));
         foreach (var submission in verified)
         {
             submission.State = SubmissionState.Published;
@@ -81,13 +93,17 @@ public static class Chain
         var publication = new StoredPublication
         {
             PlanId = planId, Year = period.Year, Month = period.Month, PublishedAt = now, PublishedBy = user.Identity?.Name, Submissions = verified.Count,
+            NotReported = Lines(preview.NotReported), NotVerified = Lines(preview.NotVerified.Select(p => p.Unit)),
+            GapsReason = preview.HasGaps ? reason!.Trim() : null,
         };
         db.Publications.Add(publication);
         await db.SaveChangesAsync(cancellationToken);
         // Newly published figures may put lagging projects under supervision.
         await Supervision.RaiseAsync(db, planId, now, cancellationToken);
-        return (publication, null);
+        return new PublishOutcome(publication, Preview: preview);
     }
+
+    private static string? Lines(IEnumerable<string> units) => string.Join('\n', units) is { Length: > 0 } text ? text : null;
 
     /// <summary>Which state a step starts from, and who may take it.</summary>
     private static (SubmissionState[] From, SubmissionState To, Func<ClaimsPrincipal, string?, bool> May) Rule(SubmissionAction action) => action switch

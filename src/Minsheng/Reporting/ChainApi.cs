@@ -17,9 +17,12 @@ public sealed record SubmissionResponse(
 
 public sealed record ReturnRequest(string? Reason);
 
-public sealed record PublishRequest(string? Period);
+/// <summary>A month to publish; with units missing or not verified, ConfirmGaps and a Reason are required, and kept.</summary>
+public sealed record PublishRequest(string? Period, bool ConfirmGaps = false, string? Reason = null);
 
-public sealed record PublicationResponse(long Id, string Period, DateTimeOffset PublishedAt, string? PublishedBy, int Submissions);
+/// <summary>A published month: by whom and when, how many units' months, and the gaps the office confirmed with its reason.</summary>
+public sealed record PublicationResponse(
+    long Id, string Period, DateTimeOffset PublishedAt, string? PublishedBy, int Submissions, List<string> NotReported, List<string> NotVerified, string? GapsReason);
 
 /// <summary>The reporting chain over HTTP: review, verification and publication of units' months.</summary>
 public static class ChainApi
@@ -34,7 +37,9 @@ public static class ChainApi
 
         var publications = routes.MapGroup("/api/plans/{id:int}/publications").WithTags("Reporting").RequireAuthorization(Policies.Read);
         publications.MapGet("/", ListPublications).WithSummary("The months the office has published, with when and by whom.");
-        publications.MapPost("/", Publish).RequireAuthorization(Policies.Office).WithSummary("Publish a month: every verified submission of it becomes public.");
+        publications.MapGet("/preview", Preview).WithSummary("What publishing a month would publish, and which lead units have not reported or are not verified yet.");
+        publications.MapPost("/", Publish).RequireAuthorization(Policies.Office)
+            .WithSummary("Publish a month: every verified submission of it becomes public; with gaps only when confirmed with a reason (409 lists the gaps otherwise).");
 
         routes.MapGet("/api/plans/{id:int}/missing", Missing.Handle).WithTags("Reporting").RequireAuthorization(Policies.Read)
             .WithSummary("Units that had not reported a month by the 5th of the next month, and those that reported late.");
@@ -74,16 +79,29 @@ public static class ChainApi
         return TypedResults.Ok(found.Select(ToResponse).ToList());
     }
 
+    private static async Task<Results<Ok<PublicationPreview>, ProblemHttpResult, ValidationProblem>> Preview(int id, string? period, MinshengDb db, CancellationToken cancellationToken)
+    {
+        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound($"There is no plan {id}.");
+        if (!Period.TryParse(period?.Trim(), out var month)) return NotAMonth(period);
+        return TypedResults.Ok(await PublicationPreview.OfMonthAsync(db, id, month, cancellationToken));
+    }
+
     private static async Task<Results<Ok<PublicationResponse>, ProblemHttpResult, ValidationProblem>> Publish(
         int id, PublishRequest request, ClaimsPrincipal user, HttpRequest httpRequest, MinshengDb db, PublicationNotice notice, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound($"There is no plan {id}.");
         if (!Period.TryParse(request.Period?.Trim(), out var period)) return NotAMonth(request.Period);
-        var (publication, refused) = await Chain.PublishAsync(db, id, period, user, clock.GetUtcNow(), cancellationToken);
-        if (publication is not null) await notice.AfterPublishingAsync(httpRequest, id, period, cancellationToken);
-        return publication is null
-            ? TypedResults.Problem(refused, statusCode: StatusCodes.Status409Conflict, title: "Nothing was published.")
-            : TypedResults.Ok(ToResponse(publication));
+        var outcome = await Chain.PublishAsync(db, id, period, user, request.ConfirmGaps, request.Reason, clock.GetUtcNow(), cancellationToken);
+        if (outcome.Publication is not { } publication)
+        {
+            var preview = outcome.Preview!;
+            return TypedResults.Problem(
+                outcome.Refused, statusCode: StatusCodes.Status409Conflict,
+                title: ReportErrors.Get(preview.ToPublish.Count == 0 ? "NothingPublishedTitle" : "GapsTitle"),
+                extensions: new Dictionary<string, object?> { ["toPublish"] = preview.ToPublish, ["notReported"] = preview.NotReported, ["notVerified"] = preview.NotVerified });
+        }
+        await notice.AfterPublishingAsync(httpRequest, id, period, cancellationToken);
+        return TypedResults.Ok(ToResponse(publication));
     }
 
     private static Results<Ok<SubmissionResponse>, ProblemHttpResult, ForbidHttpResult> Respond(StepOutcome outcome, int planId, long submissionId) => outcome switch
@@ -103,5 +121,7 @@ public static class ChainApi
         s.Events.OrderBy(e => e.Id).Select(e => new SubmissionStep(e.Action.ToString(), StateNames.Of(e.Action), e.By, e.At, e.Reason)).ToList());
 
     private static PublicationResponse ToResponse(StoredPublication p) =>
-        new(p.Id, new Period(p.Year, p.Month).ToString(), p.PublishedAt, p.PublishedBy, p.Submissions);
+        new(p.Id, new Period(p.Year, p.Month).ToString(), p.PublishedAt, p.PublishedBy, p.Submissions, UnitsIn(p.NotReported), UnitsIn(p.NotVerified), p.GapsReason);
+
+    private static List<string> UnitsIn(string? lines) => lines?.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList() ?? [];
 }

@@ -17,7 +17,6 @@ public static class Missing
 {
     public const int DeadlineDay = 5;
 
-
     public static DateOnly Deadline(Period period) =>
         period.Month == 12 ? new DateOnly(period.Year + 1, 1, DeadlineDay) : new DateOnly(period.Year, period.Month + 1, DeadlineDay);
 
@@ -32,18 +31,23 @@ public static class Missing
         return TypedResults.Ok(await OfMonthAsync(db, id, month, clock.GetUtcNow(), cancellationToken));
     }
 
-    public static async Task<MissingResponse> OfMonthAsync(MinshengDb db, int planId, Period period, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var units = await (
+    /// <summary>The units that report a month: the lead units of projects with indicators, and how many indicators each reports.</summary>
+    public static async Task<List<(string Unit, int Indicators)>> LeadUnitsAsync(MinshengDb db, int planId, CancellationToken cancellationToken) =>
+        (await (
             from i in db.Indicators
             join p in db.Projects on i.ProjectId equals p.Id
             where i.PlanId == planId && p.LeadUnit != null
             group i by p.LeadUnit!.Name into g
-            select new { Unit = g.Key, Indicators = g.Count() }).ToListAsync(cancellationToken);
+            select new { Unit = g.Key, Indicators = g.Count() }).ToListAsync(cancellationToken))
+        .Select(u => (u.Unit, u.Indicators)).OrderBy(u => u.Unit, StringComparer.Ordinal).ToList();
+
+    public static async Task<MissingResponse> OfMonthAsync(MinshengDb db, int planId, Period period, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var units = await LeadUnitsAsync(db, planId, cancellationToken);
         var submissions = await db.Submissions.AsNoTracking().Where(s => s.PlanId == planId && s.Year == period.Year && s.Month == period.Month && s.Unit != null)
             .OrderBy(s => s.Id).ToListAsync(cancellationToken);
         var deadline = Deadline(period);
-        var months = units.OrderBy(u => u.Unit, StringComparer.Ordinal).Select(u =>
+        var months = units.Select(u =>
         {
             var first = submissions.FirstOrDefault(s => s.Unit == u.Unit);
             var latest = submissions.LastOrDefault(s => s.Unit == u.Unit);

@@ -33,7 +33,12 @@ public sealed class ReviewModel(MinshengDb db, TimeProvider clock) : PageModel
 
     public PeopleNames People { get; private set; } = new(new Dictionary<string, string>());
 
-    public int Verified => Cards.Count(c => c.Submission.State == SubmissionState.Verified);
+    /// <summary>What publishing the month would publish and what is missing (the office's view).</summary>
+    public PublicationPreview? Preview { get; private set; }
+
+    /// <summary>The month's publications so far, with the gaps confirmed and their reasons.</summary>
+    public IReadOnlyList<StoredPublication> Publications { get; private set; } = [];
+
 
     [TempData]
     public string? Message { get; set; }
@@ -49,13 +54,13 @@ public sealed class ReviewModel(MinshengDb db, TimeProvider clock) : PageModel
     public Task<IActionResult> OnPostVerifyAsync(long submissionId, CancellationToken cancellationToken) =>
         StepAsync(plan => Chain.VerifyAsync(db, plan, submissionId, User, clock.GetUtcNow(), cancellationToken), cancellationToken);
 
-    public async Task<IActionResult> OnPostPublishAsync([FromServices] PublicationNotice notice, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostPublishAsync(bool confirmGaps, string? gapsReason, [FromServices] PublicationNotice notice, CancellationToken cancellationToken)
     {
         if (!User.IsOffice()) return Forbid();
         if (!await LoadAsync(cancellationToken)) return NotFound();
-        var (publication, refused) = await Chain.PublishAsync(db, PlanId, Period, User, clock.GetUtcNow(), cancellationToken);
-        if (publication is not null) await notice.AfterPublishingAsync(Request, PlanId, Period, cancellationToken);
-        Message = refused ?? ReportErrors.Get("PublishedMonth", Period, publication!.Submissions);
+        var outcome = await Chain.PublishAsync(db, PlanId, Period, User, confirmGaps, gapsReason, clock.GetUtcNow(), cancellationToken);
+        if (outcome.Publication is { } publication) await notice.AfterPublishingAsync(Request, PlanId, Period, cancellationToken);
+        Message = outcome.Refused ?? ReportErrors.Get("PublishedMonth", Period, outcome.Publication!.Submissions);
         return RedirectToPage(new { plan = PlanId, month = Period.ToString() });
     }
 
@@ -81,8 +86,14 @@ public sealed class ReviewModel(MinshengDb db, TimeProvider clock) : PageModel
         // The latest version of each unit's month, and only the reviewer's own unit.
         var latest = submissions.GroupBy(s => s.Unit).Select(g => g.First()).Where(s => User.IsOffice() || s.Unit == User.Unit()).ToList();
         Cards = await SubmissionCard.LoadAsync(db, latest, cancellationToken);
-        People = await PeopleNames.LoadAsync(db, latest.SelectMany(s => s.Events).Select(e => e.By), cancellationToken);
-        if (User.IsOffice()) Missing = await Reporting.Missing.OfMonthAsync(db, PlanId, Period, clock.GetUtcNow(), cancellationToken);
+        if (User.IsOffice())
+        {
+            Missing = await Reporting.Missing.OfMonthAsync(db, PlanId, Period, clock.GetUtcNow(), cancellationToken);
+            Preview = await PublicationPreview.OfMonthAsync(db, PlanId, Period, cancellationToken);
+            Publications = await db.Publications.AsNoTracking().Where(p => p.PlanId == PlanId && p.Year == Period.Year && p.Month == Period.Month)
+                .OrderBy(p => p.Id).ToListAsync(cancellationToken);
+        }
+        People = await PeopleNames.LoadAsync(db, latest.SelectMany(s => s.Events).Select(e => e.By).Concat(Publications.Select(p => p.PublishedBy)), cancellationToken);
         return true;
     }
 }

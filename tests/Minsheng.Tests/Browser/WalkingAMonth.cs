@@ -81,8 +81,15 @@ public class WalkingAMonth
         await UnitCard(page).Locator("button:has-text('核实')").ClickAsync();
         await UnitCard(page).And(page.Locator("[data-state=Verified]")).WaitForAsync();
         await Browser.ScreenshotAsync(page, "review-office");
+        // Units have not reported: publishing asks for a confirmation and a reason, and keeps them.
+        Assert.Contains("未报送", await page.InnerTextAsync("section.publish [data-gap=not-reported]"));
+        await page.ClickAsync("section.publish button");
+        Assert.Equal(0, await UnitCard(page).And(page.Locator("[data-state=Published]")).CountAsync());
+        await page.CheckAsync("section.publish input[name=confirmGaps]");
+        await page.FillAsync("section.publish textarea[name=gapsReason]", "按时印发月度通报，缺报单位另行督办");
         await page.ClickAsync("section.publish button");
         await UnitCard(page).And(page.Locator("[data-state=Published]")).WaitForAsync();
+        Assert.Contains("按时印发月度通报，缺报单位另行督办", await page.InnerTextAsync("section.publish"));
 
         // The project's history shows the returned version with its return, by whom and why, and no step it did not get.
         var project = DemoData.Plan().Projects.First(p => p.Lead == DemoChain.WalkingUnit);
@@ -107,6 +114,7 @@ public class WalkingAMonth
         var after = await page.InnerTextAsync(".asof");
         Assert.Contains("2024年9月", before);
         Assert.Contains("2024年10月", after);
+        Assert.Contains("沿用上月数据", await page.InnerTextAsync("section.reporting"));
         await Browser.ScreenshotAsync(page, "dashboard-after-publishing");
     }
 }

@@ -25,6 +25,9 @@ public sealed class MinshengApp : WebApplicationFactory<Program>
 
     public const string Password = "Test#Password1";
 
+    /// <summary>The office's reason for publishing a month that units of the test's plan did not report.</summary>
+    public const string GapsReason = "其余单位本月无进展变化，按上月数据发布";
+
     /// <summary>Clients that show redirects instead of following them, to see where a page sends a visitor.</summary>
     public static readonly WebApplicationFactoryClientOptions NoRedirects = new() { AllowAutoRedirect = false };
 
@@ -131,7 +134,10 @@ public sealed class MinshengApp : WebApplicationFactory<Program>
         return await client.PostAsJsonAsync($"/api/plans/{planId}/reports", request, Json);
     }
 
-    /// <summary>Takes every submission of a month through the chain (accept, verify) and publishes the month, as the office.</summary>
+    /// <summary>
+    /// Takes every submission of a month through the chain (accept, verify) and publishes the month, as the office,
+    /// confirming that the units a test does not report for carry their figures forward.
+    /// </summary>
     public async Task PublishAsync(int planId, string period)
     {
         var client = await AdminAsync();
@@ -142,7 +148,7 @@ public sealed class MinshengApp : WebApplicationFactory<Program>
             if (state == "Submitted") await Expect.Status(HttpStatusCode.OK, await client.PostAsync($"/api/plans/{planId}/submissions/{id}/accept", null));
             if (state is "Submitted" or "Accepted") await Expect.Status(HttpStatusCode.OK, await client.PostAsync($"/api/plans/{planId}/submissions/{id}/verify", null));
         }
-        await Expect.Status(HttpStatusCode.OK, await client.PostAsJsonAsync($"/api/plans/{planId}/publications", new PublishRequest(period), Json));
+        await Expect.Status(HttpStatusCode.OK, await client.PostAsJsonAsync($"/api/plans/{planId}/publications", new PublishRequest(period, ConfirmGaps: true, Reason: GapsReason), Json));
     }
 
     /// <summary>Submits a month as the office and publishes it at once.</summary>
