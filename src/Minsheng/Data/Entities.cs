@@ -156,7 +156,16 @@ public sealed class StoredProjectReport
     public decimal? FundsCity { get; set; }
     public decimal? FundsDistrict { get; set; }
     public decimal? FundsOther { get; set; }
+    /// <summary>The unit's note to its reviewers (说明): internal, never shown to the public.</summary>
     public string? Note { get; set; }
+    /// <summary>存在问题 of the month, as the unit reports them: internal.</summary>
+    public string? Problems { get; set; }
+    /// <summary>下步措施 of the month: internal.</summary>
+    public string? NextSteps { get; set; }
+    /// <summary>公开进展 the unit proposes for residents; shown only once the office approves it.</summary>
+    public string? PublicProgress { get; set; }
+    /// <summary>The public text as the office approved it when verifying (edited or as proposed): the only text residents see as 最新进展.</summary>
+    public string? ApprovedPublicProgress { get; set; }
     public DateTimeOffset SubmittedAt { get; set; }
     public string? SubmittedBy { get; set; }
     /// <summary>The submission the row came with; null for figures imported with a plan document, which count as published.</summary>

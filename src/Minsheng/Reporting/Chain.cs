@@ -64,8 +64,31 @@ public static class Chain
             ? Task.FromResult(new StepOutcome(Refused: ReportErrors.Get("ReturnNeedsReason")))
             : MoveAsync(db, planId, id, user, now, reason.Trim(), SubmissionAction.Returned, cancellationToken);
 
-    public static Task<StepOutcome> VerifyAsync(MinshengDb db, int planId, long id, ClaimsPrincipal user, DateTimeOffset now, CancellationToken cancellationToken) =>
-        MoveAsync(db, planId, id, user, now, null, SubmissionAction.Verified, cancellationToken);
+    /// <summary>
+    /// The office verifies an accepted month and with it approves each project's public text (公开进展): as the unit
+    /// proposed it, or as the office edits it here (keyed by project code; blank withdraws it). Only approved text is public.
+    /// </summary>
+    public static async Task<StepOutcome> VerifyAsync(
+        MinshengDb db, int planId, long id, ClaimsPrincipal user, IReadOnlyDictionary<string, string?>? publicProgress, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (publicProgress?.Values.FirstOrDefault(text => text?.Trim().Length > SubmitMonth.MaxTextLength) is not null)
+        {
+            return new StepOutcome(Refused: ReportErrors.Get("PublicProgressTooLong", SubmitMonth.MaxTextLength));
+        }
+        var rows = await (
+            from r in db.ProjectReports
+            join p in db.Projects on r.ProjectId equals p.Id
+            where r.SubmissionId == id && r.PlanId == planId
+            orderby r.Id
+            select new { Row = r, p.Code }).ToListAsync(cancellationToken);
+        foreach (var latest in rows.GroupBy(r => r.Row.ProjectId).Select(g => g.Last()))
+        {
+            var text = publicProgress is not null && publicProgress.TryGetValue(latest.Code, out var edited) ? edited : latest.Row.PublicProgress;
+            latest.Row.ApprovedPublicProgress = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        }
+        // Saved with the step, or not at all.
+        return await MoveAsync(db, planId, id, user, now, null, SubmissionAction.Verified, cancellationToken);
+    }
 
     /// <summary>
     /// Publishes every verified submission of a month of the plan; refused when none is verified, and, while lead

@@ -17,6 +17,9 @@ public sealed record SubmissionResponse(
 
 public sealed record ReturnRequest(string? Reason);
 
+/// <summary>The office's edits of projects' public texts (公开进展), by project code, approved with the verification; optional.</summary>
+public sealed record VerifyRequest(Dictionary<string, string?>? PublicProgress = null);
+
 /// <summary>A month to publish; with units missing or not verified, ConfirmGaps and a Reason are required, and kept.</summary>
 public sealed record PublishRequest(string? Period, bool ConfirmGaps = false, string? Reason = null);
 
@@ -33,7 +36,7 @@ public static class ChainApi
         submissions.MapGet("/", ListSubmissions).WithSummary("Units' months and where they stand in the chain; units see their own and what is published.");
         submissions.MapPost("/{submissionId:long}/accept", Accept).RequireAuthorization(Policies.Review).WithSummary("The lead unit accepts a submitted month.");
         submissions.MapPost("/{submissionId:long}/return", Return).RequireAuthorization(Policies.Review).WithSummary("The lead unit (or the office) returns a month to the unit, with a reason.");
-        submissions.MapPost("/{submissionId:long}/verify", Verify).RequireAuthorization(Policies.Office).WithSummary("The office verifies an accepted month.");
+        submissions.MapPost("/{submissionId:long}/verify", Verify).RequireAuthorization(Policies.Office).WithSummary("The office verifies an accepted month, approving its projects' public texts as proposed or as edited in the body.");
 
         var publications = routes.MapGroup("/api/plans/{id:int}/publications").WithTags("Reporting").RequireAuthorization(Policies.Read);
         publications.MapGet("/", ListPublications).WithSummary("The months the office has published, with when and by whom.");
@@ -69,8 +72,8 @@ public static class ChainApi
         Respond(await Chain.ReturnAsync(db, id, submissionId, user, request.Reason, clock.GetUtcNow(), cancellationToken), id, submissionId);
 
     private static async Task<Results<Ok<SubmissionResponse>, ProblemHttpResult, ForbidHttpResult>> Verify(
-        int id, long submissionId, ClaimsPrincipal user, MinshengDb db, TimeProvider clock, CancellationToken cancellationToken) =>
-        Respond(await Chain.VerifyAsync(db, id, submissionId, user, clock.GetUtcNow(), cancellationToken), id, submissionId);
+        int id, long submissionId, VerifyRequest? request, ClaimsPrincipal user, MinshengDb db, TimeProvider clock, CancellationToken cancellationToken) =>
+        Respond(await Chain.VerifyAsync(db, id, submissionId, user, request?.PublicProgress, clock.GetUtcNow(), cancellationToken), id, submissionId);
 
     private static async Task<Results<Ok<List<PublicationResponse>>, ProblemHttpResult>> ListPublications(int id, MinshengDb db, CancellationToken cancellationToken)
     {

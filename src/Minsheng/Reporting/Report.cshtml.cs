@@ -31,6 +31,9 @@ public sealed class ReportModel(MinshengDb db, TimeProvider clock) : PageModel
     public List<FigureInput> Figures { get; set; } = [];
 
     [BindProperty]
+    public List<ProjectInput> ProjectInputs { get; set; } = [];
+
+    [BindProperty]
     public string? Reason { get; set; }
 
     public int PlanId { get; private set; }
@@ -42,6 +45,9 @@ public sealed class ReportModel(MinshengDb db, TimeProvider clock) : PageModel
     public IReadOnlyList<string> Units { get; private set; } = [];
 
     public IReadOnlyList<FormLine> Lines { get; private set; } = [];
+
+    /// <summary>The projects the unit leads: money, problems, next steps and the public text of the month.</summary>
+    public IReadOnlyList<FormProject> ProjectLines { get; private set; } = [];
 
     public PeopleNames People { get; private set; } = new(new Dictionary<string, string>());
 
@@ -81,9 +87,25 @@ public sealed class ReportModel(MinshengDb db, TimeProvider clock) : PageModel
             }
             else Errors[input.Code] = ReportErrors.Get("NotANumber", input.Actual);
         }
+        var projects = new List<ProjectFigures>();
+        foreach (var input in ProjectInputs.Where(p => p.HasAny))
+        {
+            var money = new Dictionary<string, decimal?>();
+            foreach (var (field, text) in input.Money())
+            {
+                if (string.IsNullOrWhiteSpace(text)) money[field] = null;
+                else if (decimal.TryParse(text.Replace(",", "").Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var amount)) money[field] = amount;
+                else Errors[ProjectKey(input.Code, field)] = ReportErrors.Get("NotANumber", text);
+            }
+            projects.Add(new ProjectFigures(
+                input.Code, money.GetValueOrDefault("investment"),
+                money.GetValueOrDefault("city") is null && money.GetValueOrDefault("district") is null && money.GetValueOrDefault("other") is null
+                    ? null : new FundsFigures(money.GetValueOrDefault("city"), money.GetValueOrDefault("district"), money.GetValueOrDefault("other")),
+                Problems: input.Problems, NextSteps: input.NextSteps, PublicProgress: input.PublicProgress));
+        }
         if (Errors.Count > 0) return Page();
 
-        var request = new SubmitMonthRequest(Period.ToString(), Indicators: figures, Reason: Reason);
+        var request = new SubmitMonthRequest(Period.ToString(), Indicators: figures, Projects: projects, Reason: Reason);
         var outcome = await SubmitMonth.SubmitAsync(PlanId, request, User, db, clock.GetUtcNow(), cancellationToken);
         if (outcome.Saved is { } saved)
         {
@@ -92,8 +114,7 @@ public sealed class ReportModel(MinshengDb db, TimeProvider clock) : PageModel
         }
         foreach (var (field, messages) in outcome.Errors ?? [])
         {
-            var index = field.StartsWith("indicators[", StringComparison.Ordinal) ? int.Parse(field[11..field.IndexOf(']')], CultureInfo.InvariantCulture) : -1;
-            Errors[index >= 0 ? figures[index].Code! : ""] = string.Join("；", messages);
+            Errors[FormKey(field, figures, projects)] = string.Join("；", messages);
         }
         if ((outcome.NotTheirs ?? outcome.InReview) is { } refused) Errors[""] = refused;
         return Page();
@@ -144,6 +165,24 @@ public sealed class ReportModel(MinshengDb db, TimeProvider clock) : PageModel
 
     private const long MaxSheetBytes = 16 * 1024 * 1024;
 
+    /// <summary>Where on the form a field the API named is: an indicator's line (its code), a project's box (code.field), or the top.</summary>
+    private static string FormKey(string field, List<IndicatorFigure> figures, List<ProjectFigures> projects)
+    {
+        if (field.StartsWith("indicators[", StringComparison.Ordinal))
+        {
+            return figures[int.Parse(field[11..field.IndexOf(']')], CultureInfo.InvariantCulture)].Code!;
+        }
+        if (field.StartsWith("projects[", StringComparison.Ordinal))
+        {
+            var index = int.Parse(field[9..field.IndexOf(']')], CultureInfo.InvariantCulture);
+            var name = field[(field.IndexOf(']') + 2)..];
+            return ProjectKey(projects[index].Code!, name.StartsWith("funds.", StringComparison.Ordinal) ? name[6..] : name);
+        }
+        return "";
+    }
+
+    public static string ProjectKey(string code, string field) => $"{code}.{field}";
+
     /// <summary>The plan, month and unit of the form; false when the account may not report for that unit.</summary>
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
@@ -164,6 +203,15 @@ public sealed class ReportModel(MinshengDb db, TimeProvider clock) : PageModel
         var lastMonth = ProgressEngine.Summarize(plan, Period.Month == 1 ? new DateOnly(plan.Year, 1, 1) : new DateOnly(plan.Year, Period.Month - 1, DateTime.DaysInMonth(plan.Year, Period.Month - 1)));
         var before = lastMonth.Projects.SelectMany(p => p.Indicators).ToDictionary(i => i.Code, i => i.Actual);
         var thisMonth = plan.IndicatorReports.Where(r => r.Period == Period && r.District is null).GroupBy(r => r.Indicator).ToDictionary(g => g.Key, g => g.Last());
+        var summary = lastMonth.Projects.ToDictionary(p => p.Code);
+        var own = plan.Projects.Where(p => p.Lead == Unit).ToList();
+        var projectIds = await db.Projects.Where(p => p.PlanId == PlanId).ToDictionaryAsync(p => p.Code, p => p.Id, cancellationToken);
+        var ownIds = own.Select(p => projectIds[p.Code]).ToList();
+        var rows = (await db.ProjectReports.AsNoTracking()
+            .Where(r => r.PlanId == PlanId && r.Year == Period.Year && r.Month == Period.Month && ownIds.Contains(r.ProjectId))
+            .OrderBy(r => r.Id).ToListAsync(cancellationToken))
+            .GroupBy(r => r.ProjectId).ToDictionary(g => g.Key, g => g.Last());
+        ProjectLines = own.Select(p => new FormProject(p, summary[p.Code].Investment.Completed, summary[p.Code].Funds, rows.GetValueOrDefault(projectIds[p.Code]))).ToList();
         Lines = plan.Projects.Where(p => p.Lead == Unit)
             .SelectMany(p => p.Indicators.Select(i => new FormLine(
                 p, i, NodeCurve.At(i, plan.Settings.Curve, Period.Month), before.GetValueOrDefault(i.Code), thisMonth.GetValueOrDefault(i.Code))))
@@ -178,6 +226,26 @@ public sealed class FigureInput
     public string? Actual { get; set; }
     public string? Note { get; set; }
 }
+
+/// <summary>A project's box of the form as posted: money as typed (元), and the month's texts.</summary>
+public sealed class ProjectInput
+{
+    public string Code { get; set; } = "";
+    public string? Investment { get; set; }
+    public string? City { get; set; }
+    public string? District { get; set; }
+    public string? Other { get; set; }
+    public string? Problems { get; set; }
+    public string? NextSteps { get; set; }
+    public string? PublicProgress { get; set; }
+
+    public bool HasAny => new[] { Investment, City, District, Other, Problems, NextSteps, PublicProgress }.Any(v => !string.IsNullOrWhiteSpace(v));
+
+    public IEnumerable<(string Field, string? Text)> Money() => [("investment", Investment), ("city", City), ("district", District), ("other", Other)];
+}
+
+/// <summary>A project's box of the form: last month's money, and what this month already has.</summary>
+public sealed record FormProject(Project Project, decimal InvestmentBefore, FundsSummary FundsBefore, StoredProjectReport? ThisMonth);
 
 /// <summary>A line of the form: the indicator, what is due, last month's figure and what this month already has.</summary>
 public sealed record FormLine(Project Project, Indicator Indicator, decimal? Node, decimal LastMonth, IndicatorReport? ThisMonth);

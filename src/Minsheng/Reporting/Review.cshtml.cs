@@ -51,8 +51,8 @@ public sealed class ReviewModel(MinshengDb db, TimeProvider clock) : PageModel
     public Task<IActionResult> OnPostReturnAsync(long submissionId, string? reason, CancellationToken cancellationToken) =>
         StepAsync(plan => Chain.ReturnAsync(db, plan, submissionId, User, reason, clock.GetUtcNow(), cancellationToken), cancellationToken);
 
-    public Task<IActionResult> OnPostVerifyAsync(long submissionId, CancellationToken cancellationToken) =>
-        StepAsync(plan => Chain.VerifyAsync(db, plan, submissionId, User, clock.GetUtcNow(), cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostVerifyAsync(long submissionId, Dictionary<string, string?>? publicProgress, CancellationToken cancellationToken) =>
+        StepAsync(plan => Chain.VerifyAsync(db, plan, submissionId, User, publicProgress, clock.GetUtcNow(), cancellationToken), cancellationToken);
 
     public async Task<IActionResult> OnPostPublishAsync(bool confirmGaps, string? gapsReason, [FromServices] PublicationNotice notice, CancellationToken cancellationToken)
     {

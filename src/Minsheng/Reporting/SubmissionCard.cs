@@ -6,8 +6,11 @@ namespace Minsheng.Reporting;
 /// <summary>A figure of a submission beside the one standing before it.</summary>
 public sealed record SubmittedFigure(string Project, string Indicator, string? Unit, string? District, decimal Actual, decimal? Before, string? Note);
 
-/// <summary>A unit's month as a reviewer sees it: where it stands, its steps, and its figures.</summary>
-public sealed record SubmissionCard(StoredSubmission Submission, IReadOnlyList<SubmittedFigure> Figures)
+/// <summary>A project's month of a submission: money, the internal texts, and the public text proposed and approved.</summary>
+public sealed record SubmittedProject(string Code, string Name, StoredProjectReport Row);
+
+/// <summary>A unit's month as a reviewer sees it: where it stands, its steps, its figures and its projects' months.</summary>
+public sealed record SubmissionCard(StoredSubmission Submission, IReadOnlyList<SubmittedFigure> Figures, IReadOnlyList<SubmittedProject> Projects)
 {
     public static async Task<IReadOnlyList<SubmissionCard>> LoadAsync(MinshengDb db, IReadOnlyList<StoredSubmission> submissions, CancellationToken cancellationToken)
     {
@@ -30,10 +33,18 @@ public sealed record SubmissionCard(StoredSubmission Submission, IReadOnlyList<S
                 .ToDictionary(f => f.Key, f => (f.Value.Period.Month, f.Value.Actual));
         }
         var bySubmission = rows.ToLookup(r => r.SubmissionId!.Value);
+        var projectRows = (await (
+            from r in db.ProjectReports
+            join p in db.Projects on r.ProjectId equals p.Id
+            where ids.Contains(r.SubmissionId ?? 0)
+            orderby r.Id
+            select new { Row = r, p.Code, p.Name }).AsNoTracking().ToListAsync(cancellationToken))
+            .GroupBy(r => (r.Row.SubmissionId, r.Row.ProjectId)).Select(g => g.Last())
+            .ToLookup(r => r.Row.SubmissionId!.Value, r => new SubmittedProject(r.Code, r.Name, r.Row));
         return submissions.Select(s => new SubmissionCard(s, bySubmission[s.Id]
             .GroupBy(r => (r.IndicatorId, r.DistrictId)).Select(g => g.Last())
             .Select(r => new SubmittedFigure(r.Project, r.Indicator, r.Unit, r.District, r.Actual,
                 r.DistrictId is null && before.TryGetValue(r.IndicatorId, out var b) ? b.Actual : null, r.Note))
-            .ToList())).ToList();
+            .ToList(), projectRows[s.Id].ToList())).ToList();
     }
 }

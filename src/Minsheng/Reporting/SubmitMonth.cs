@@ -17,7 +17,12 @@ public sealed record SubmitMonthRequest(
 /// <summary>A cumulative actual: the whole region, or one district when District is set.</summary>
 public sealed record IndicatorFigure(string? Code, decimal? Actual, string? District = null, string? Note = null);
 
-public sealed record ProjectFigures(string? Code, decimal? Investment = null, FundsFigures? Funds = null, string? Note = null);
+/// <summary>
+/// A project's month: cumulative investment completed and funds used by source; the note to reviewers, 存在问题 and
+/// 下步措施, all internal; and 公开进展, the text proposed for residents, shown once the office approves it.
+/// </summary>
+public sealed record ProjectFigures(
+    string? Code, decimal? Investment = null, FundsFigures? Funds = null, string? Note = null, string? Problems = null, string? NextSteps = null, string? PublicProgress = null);
 
 public sealed record FundsFigures(decimal? City = null, decimal? District = null, decimal? Other = null);
 
@@ -104,6 +109,7 @@ public static class SubmitMonth
             {
                 errors.Add($"{field}.code", ReportErrors.Get("Twice", indicator.Code));
             }
+            NotTooLong(figure.Note, $"{field}.note", errors);
             if (figure.Actual is not { } actual) errors.Add($"{field}.actual", ReportErrors.Get("Missing"));
             else if (FigureChecks.Problem(indicator.Kind, indicator.Target, actual, districtId is null && before.TryGetValue(indicator.Id, out var earlier) ? earlier : null, figure.Note) is { } problem)
             {
@@ -139,6 +145,10 @@ public static class SubmitMonth
             NonNegative(figures.Funds?.City, $"{field}.funds.city", errors);
             NonNegative(figures.Funds?.District, $"{field}.funds.district", errors);
             NonNegative(figures.Funds?.Other, $"{field}.funds.other", errors);
+            NotTooLong(figures.Note, $"{field}.note", errors);
+            NotTooLong(figures.Problems, $"{field}.problems", errors);
+            NotTooLong(figures.NextSteps, $"{field}.nextSteps", errors);
+            NotTooLong(figures.PublicProgress, $"{field}.publicProgress", errors);
             if (period is { } p)
             {
                 projectRows.Add((project.Lead, new StoredProjectReport
@@ -151,7 +161,10 @@ public static class SubmitMonth
                     FundsCity = figures.Funds?.City,
                     FundsDistrict = figures.Funds?.District,
                     FundsOther = figures.Funds?.Other,
-                    Note = figures.Note?.Trim(),
+                    Note = Text(figures.Note),
+                    Problems = Text(figures.Problems),
+                    NextSteps = Text(figures.NextSteps),
+                    PublicProgress = Text(figures.PublicProgress),
                     SubmittedAt = now,
                     SubmittedBy = submittedBy,
                 }));
@@ -198,6 +211,16 @@ public static class SubmitMonth
         }
         return period;
     }
+
+    /// <summary>The longest text a unit writes in one field of its month.</summary>
+    public const int MaxTextLength = 2000;
+
+    private static void NotTooLong(string? text, string field, Errors errors)
+    {
+        if (text?.Trim().Length > MaxTextLength) errors.Add(field, ReportErrors.Get("TextTooLong", MaxTextLength));
+    }
+
+    private static string? Text(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static void NonNegative(decimal? value, string field, Errors errors)
     {

@@ -998,6 +998,10 @@ namespace Minsheng.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("ApprovedPublicProgress")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<decimal?>("FundsCity")
                         .HasPrecision(24, 6)
                         .HasColumnType("numeric(24,6)");
@@ -1017,6 +1021,10 @@ namespace Minsheng.Data.Migrations.Postgres
                     b.Property<int>("Month")
                         .HasColumnType("integer");
 
+                    b.Property<string>("NextSteps")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("Note")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -1024,8 +1032,16 @@ namespace Minsheng.Data.Migrations.Postgres
                     b.Property<int>("PlanId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Problems")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<int>("ProjectId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("PublicProgress")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<long?>("SubmissionId")
                         .HasColumnType("bigint");
