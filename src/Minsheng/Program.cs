@@ -25,6 +25,9 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddMinshengDatabase(builder.Configuration);
 builder.Services.AddDatabaseStartup();
 
+// The console's welcome once the server listens: where the app is and, with the demo, its accounts
+builder.Services.AddWelcome();
+
 // Accounts and roles (ASP.NET Core Identity in the same database), and the authorization policies
 builder.Services.AddMinshengAccounts();
 

@@ -9,7 +9,7 @@ namespace Minsheng.Data;
 /// an empty database, the first administrator; on a first start with Demo:Enabled stores the demo
 /// plan and its accounts. A hosted service, so that it runs under the test host too.
 /// </summary>
-internal sealed class DatabaseStartup(IServiceProvider services, IConfiguration configuration, TimeProvider clock, ILogger<DatabaseStartup> logger) : IHostedService
+internal sealed class DatabaseStartup(IServiceProvider services, IConfiguration configuration) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -33,11 +33,7 @@ internal sealed class DatabaseStartup(IServiceProvider services, IConfiguration 
 
         if (!configuration.GetValue("Demo:Enabled", false)) return;
         var db = scope.ServiceProvider.GetRequiredService<MinshengDb>();
-        if (await DemoData.SeedIfEmptyAsync(db, clock.GetUtcNow(), cancellationToken))
-        {
-            await AccountSeeding.CreateDemoAccountsAsync(users);
-            logger.LogInformation("Stored the demo plan (Dalian 2024, reported up to month {Month}) and its accounts.", DemoData.ReportedUpToMonth);
-        }
+        if (await DemoData.SeedIfEmptyAsync(db, cancellationToken)) await AccountSeeding.CreateDemoAccountsAsync(users);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,65 +1,105 @@
-using Microsoft.EntityFrameworkCore;
 using Minsheng.Data;
 using Minsheng.Engine.Model;
 using Minsheng.Problems;
-using Minsheng.Shared;
 
 namespace Minsheng.Demo;
 
 /// <summary>
-/// The demo's reporting chain: January to the last reported month published early in the next
-/// month (each publication raising the escalations its figures call for), and the month after that under way, with some units' months submitted, accepted and
-/// verified. The demo reporter's unit has not reported yet, so a newcomer can walk its month.
+/// The demo's reporting chain as a real 2024 left it. January to the last reported month: each lead unit
+/// submitted its month's figures, its lead unit accepted them, the office verified them and published the
+/// month (see <see cref="DemoCalendar"/>), each publication raising the escalations its figures call for; a
+/// published month corrected afterwards is a second version with its reason. The month after is under way:
+/// some units' months submitted, accepted and verified; the demo reporter's unit has not reported yet, so a
+/// newcomer can walk its month.
 /// </summary>
 public static class DemoChain
 {
     public const string WalkingUnit = "市住房城乡建设局";
 
+    /// <summary>Who verifies and publishes.</summary>
+    public const string Office = "督查室";
+
+    public const string CorrectionReason = "累计完成数误多录一位，予以更正";
+
+    // A unit with nothing new now and then left its month unreported: its figures stand as they were.
+    private static readonly (int Month, string Unit)[] NotReported = [(5, "市医疗保障局"), (8, "市体育局"), (9, "市生态环境局")];
+
+    // A few reported after the deadline, the 5th.
+    private static readonly (int Month, string Unit)[] Late = [(2, "市教育局"), (4, "市水务局"), (6, "市民政局"), (9, "市交通运输局")];
+
     private static readonly SubmissionState[] UnderWay = [SubmissionState.Submitted, SubmissionState.Accepted, SubmissionState.Verified, SubmissionState.Submitted];
 
     public static async Task SeedAsync(MinshengDb db, int planId, Plan plan, Plan nextMonth, int lastMonth, CancellationToken cancellationToken)
     {
+        var rows = await DemoSubmissions.ForPlanAsync(db, planId, plan, cancellationToken);
+        var units = plan.Projects.Select(p => p.Lead).OfType<string>().Distinct().ToList();
         for (var month = 1; month <= lastMonth; month++)
         {
-            var at = new DateTimeOffset(plan.Year, month + 1, 8, 9, 30, 0, ChinaTime.Offset);
-            db.Publications.Add(new StoredPublication { PlanId = planId, Year = plan.Year, Month = month, PublishedAt = at.ToUniversalTime(), PublishedBy = "督查室", Submissions = 0 });
-            var endOfMonth = new DateOnly(plan.Year, month, DateTime.DaysInMonth(plan.Year, month));
-            await Supervision.RaiseAsync(db, planId, plan, endOfMonth, at.ToUniversalTime(), cancellationToken);
+            var period = new Period(plan.Year, month);
+            var publishedAt = DemoCalendar.Publication(period);
+            var published = 0;
+            var corrections = new List<(string Unit, MonthFigures Figures)>();
+            foreach (var (index, unit) in units.Index())
+            {
+                var figures = rows.Of(plan, unit, period);
+                if (figures.IsEmpty && NotReported.Contains((month, unit))) continue;
+                if (figures.IsEmpty) figures = rows.Standing(plan, unit, period);
+                var (first, again) = figures.SplitCorrections();
+                var steps = DemoCalendar.Steps(period, index, Late.Contains((month, unit))) with { Published = publishedAt };
+                rows.Add(Submission(planId, unit, period, SubmissionState.Published, steps), first);
+                published++;
+                if (!again.IsEmpty) corrections.Add((unit, again));
+            }
+            await PublishAsync(db, planId, plan, period, published, publishedAt, cancellationToken);
+
+            // A correction comes after the month's publication, before the next month's.
+            foreach (var (unit, figures) in corrections)
+            {
+                var steps = new DemoSteps(
+                    DemoCalendar.AfterMonth(period, 10, 14, 20), DemoCalendar.AfterMonth(period, 10, 16, 5), DemoCalendar.AfterMonth(period, 11, 10, 15),
+                    DemoCalendar.AfterMonth(period, 11, 16, 0));
+                rows.Add(Submission(planId, unit, period, SubmissionState.Published, steps, version: 2, CorrectionReason), figures);
+                await PublishAsync(db, planId, plan, period, 1, steps.Published!.Value, cancellationToken);
+            }
         }
 
-        var period = new Period(plan.Year, lastMonth + 1);
-        var indicatorIds = await db.Indicators.Where(i => i.PlanId == planId).ToDictionaryAsync(i => i.Code, i => i.Id, cancellationToken);
-        var units = plan.Projects.Select(p => p.Lead).OfType<string>().Distinct().Where(u => u != WalkingUnit).Take(UnderWay.Length).ToList();
-        var submittedAt = new DateTimeOffset(plan.Year, period.Month + 1, 3, 10, 0, 0, ChinaTime.Offset).ToUniversalTime();
-        foreach (var (unit, state) in units.Zip(UnderWay))
+        var next = new Period(plan.Year, lastMonth + 1);
+        foreach (var (unit, state) in units.Where(u => u != WalkingUnit).Zip(UnderWay))
         {
-            var submission = new StoredSubmission
-            {
-                PlanId = planId, Unit = unit, Year = period.Year, Month = period.Month, Version = 1, State = state, SubmittedAt = submittedAt,
-                Events = Steps(state, unit, submittedAt),
-            };
-            var codes = plan.Projects.Where(p => p.Lead == unit).SelectMany(p => p.Indicators).Select(i => i.Code).ToHashSet();
-            // Each indicator's standing figure at the month: a unit reports every line, changed or not.
-            var standing = nextMonth.IndicatorReports.Where(r => r.Period.CompareTo(period) <= 0 && r.District is null && codes.Contains(r.Indicator))
-                .GroupBy(r => r.Indicator).Select(g => g.Last());
-            foreach (var report in standing)
-            {
-                db.IndicatorReports.Add(new StoredIndicatorReport
-                {
-                    PlanId = planId, IndicatorId = indicatorIds[report.Indicator], Year = period.Year, Month = period.Month, Actual = report.Actual,
-                    Note = report.Note, SubmittedAt = submittedAt, SubmittedBy = $"{unit} 填报员", Submission = submission,
-                });
-            }
-            db.Submissions.Add(submission);
+            // A unit reports every line of its month, changed or not.
+            var steps = DemoCalendar.Steps(next, units.IndexOf(unit), late: false);
+            rows.Add(Submission(planId, unit, next, state, steps), rows.Standing(nextMonth, unit, next));
         }
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static List<StoredSubmissionEvent> Steps(SubmissionState state, string unit, DateTimeOffset at)
+    private static async Task PublishAsync(MinshengDb db, int planId, Plan plan, Period period, int submissions, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var steps = new List<StoredSubmissionEvent> { new() { Action = SubmissionAction.Submitted, By = $"{unit} 填报员", At = at } };
-        if (state >= SubmissionState.Accepted) steps.Add(new() { Action = SubmissionAction.Accepted, By = $"{unit} 审核员", At = at.AddHours(3) });
-        if (state >= SubmissionState.Verified) steps.Add(new() { Action = SubmissionAction.Verified, By = "督查室", At = at.AddDays(1) });
-        return steps;
+        db.Publications.Add(new StoredPublication
+        {
+            PlanId = planId, Year = period.Year, Month = period.Month, PublishedAt = at, PublishedBy = Office, Submissions = submissions,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        var endOfMonth = new DateOnly(period.Year, period.Month, DateTime.DaysInMonth(period.Year, period.Month));
+        await Supervision.RaiseAsync(db, planId, plan, endOfMonth, at, cancellationToken);
+    }
+
+    /// <summary>A unit's month, with the steps of the chain up to its state.</summary>
+    private static StoredSubmission Submission(
+        int planId, string unit, Period period, SubmissionState state, DemoSteps steps, int version = 1, string? reason = null)
+    {
+        var events = new List<StoredSubmissionEvent>
+        {
+            new() { Action = SubmissionAction.Submitted, By = DemoSubmissions.Reporter(unit), At = steps.Submitted, Reason = reason },
+        };
+        if (state >= SubmissionState.Accepted) events.Add(new() { Action = SubmissionAction.Accepted, By = $"{unit} 审核员", At = steps.Accepted });
+        if (state >= SubmissionState.Verified) events.Add(new() { Action = SubmissionAction.Verified, By = Office, At = steps.Verified });
+        var publishedAt = state == SubmissionState.Published ? steps.Published : null;
+        if (publishedAt is { } at) events.Add(new() { Action = SubmissionAction.Published, By = Office, At = at });
+        return new StoredSubmission
+        {
+            PlanId = planId, Unit = unit, Year = period.Year, Month = period.Month, Version = version, Reason = reason, State = state,
+            SubmittedAt = steps.Submitted, PublishedAt = publishedAt, Events = events,
+        };
     }
 }

@@ -8,8 +8,8 @@ namespace Minsheng.Demo;
 
 /// <summary>
 /// The demo: Dalian's published 2024 plan (samples/dalian-2024-plan.txt, structured by hand into
-/// Demo/dalian-2024.plan.json) with reports up to September, published, and October under way in
-/// the reporting chain; stored on the first start.
+/// Demo/dalian-2024.plan.json) with the units' monthly reports up to September, each month submitted,
+/// reviewed, verified and published in the chain, and October under way; stored on the first start.
 /// </summary>
 public static class DemoData
 {
@@ -26,20 +26,22 @@ public static class DemoData
         return PlanDocument.Read(buffer.ToArray()).Plan;
     }
 
-    public static async Task<bool> SeedIfEmptyAsync(MinshengDb db, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Stores the demo on an empty database, dated as a real 2024 would have left it.</summary>
+    public static async Task<bool> SeedIfEmptyAsync(MinshengDb db, CancellationToken cancellationToken)
     {
         if (await db.Plans.AnyAsync(cancellationToken)) return false;
         var plan = Plan();
-        var stored = await PlanImport.ImportAsync(db, plan, "演示数据", now, cancellationToken);
-        db.Problems.AddRange(await DemoProblems(db, stored.Id, now, cancellationToken));
+        // The structure alone: the figures come as the units' submissions of each month.
+        var stored = await PlanImport.ImportAsync(db, plan with { IndicatorReports = [], ProjectReports = [] }, "演示数据", DemoCalendar.PlanStored, cancellationToken);
+        db.Problems.AddRange(await DemoProblems(db, stored.Id, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         await DemoSites.SeedAsync(db, stored.Id, cancellationToken);
-        await DemoPhotos.SeedAsync(db, stored.Id, now, cancellationToken);
+        await DemoPhotos.SeedAsync(db, stored.Id, cancellationToken);
         await DemoChain.SeedAsync(db, stored.Id, plan, DemoReports.WithReportsUpTo(Structure(), ReportedUpToMonth + 1), ReportedUpToMonth, cancellationToken);
         return true;
     }
 
-    private static async Task<List<StoredProblem>> DemoProblems(MinshengDb db, int planId, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task<List<StoredProblem>> DemoProblems(MinshengDb db, int planId, CancellationToken cancellationToken)
     {
         var projects = await db.Projects.Where(p => p.PlanId == planId).OrderBy(p => p.Id).Select(p => new { p.Id, p.Code }).ToListAsync(cancellationToken);
         (ProblemType Type, string Description, string Measures)[] samples =
@@ -56,7 +58,8 @@ public static class DemoData
             Description = samples[i % samples.Length].Description,
             Measures = samples[i % samples.Length].Measures,
             Status = ProblemStatus.Open,
-            RaisedAt = now,
+            // Raised one by one from April on, when the lead units sent a month's report.
+            RaisedAt = DemoCalendar.AfterMonth(new Period(2024, 3 + i), 3 + i % 2, 15, 20 + i * 7),
         }).ToList();
     }
 }

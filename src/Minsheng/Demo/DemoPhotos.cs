@@ -22,7 +22,7 @@ public static class DemoPhotos
         ("08-01", "社区养老服务中心", new DateOnly(2024, 6, 26), "#d17b49"),
     ];
 
-    public static async Task SeedAsync(MinshengDb db, int planId, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task SeedAsync(MinshengDb db, int planId, CancellationToken cancellationToken)
     {
         var projects = await db.Projects.Where(p => p.PlanId == planId).ToDictionaryAsync(p => p.Code, p => p.Id, cancellationToken);
         foreach (var (index, (project, caption, takenOn, colour)) in Photos.Index())
@@ -39,7 +39,10 @@ public static class DemoPhotos
                 Height = processed.Height,
                 UploadHash = $"demo-{index}",
                 UploadedBy = "office",
-                UploadedAt = now,
+                // Uploaded from the site the day it was taken, or the next morning.
+                UploadedAt = index % 2 == 0
+                    ? DemoCalendar.At(takenOn.Year, takenOn.Month, takenOn.Day, 17, 40)
+                    : DemoCalendar.At(takenOn.Year, takenOn.Month, takenOn.Day, 9, 15).AddDays(1),
                 Image = new StoredPhotoImage { Full = processed.Full, Small = processed.Small },
             });
         }

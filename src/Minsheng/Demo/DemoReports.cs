@@ -39,10 +39,8 @@ public static class DemoReports
                     // A month without a row keeps the latest earlier figure, as real units often do.
                     if (actual == previous) continue;
                     var period = new Period(plan.Year, month);
-                    if (index == 1 && month == lastMonth - 1)
-                    {
-                        indicatorReports.Add(new IndicatorReport(period, indicator.Code, actual * 10, Note: "填报有误"));
-                    }
+                    // A figure given wrong and corrected after the month was published (DemoChain keeps both).
+                    if (index == 1 && month == lastMonth - 1) indicatorReports.Add(new IndicatorReport(period, indicator.Code, actual * 10));
                     indicatorReports.Add(new IndicatorReport(period, indicator.Code, actual, Note: month == lastMonth ? $"截至{month}月底累计完成{actual:0.##}{indicator.Unit}" : null));
                     indicatorReports.AddRange(DistrictRows(indicator, period, actual));
                     previous = actual;

@@ -42,7 +42,7 @@ public static class DemoSites
                 });
             }
         }
-        db.MapOutlines.Add(new StoredMapOutline { PlanId = planId, GeoJson = Outlines().ToJsonString(), UploadedAt = DateTimeOffset.UnixEpoch });
+        db.MapOutlines.Add(new StoredMapOutline { PlanId = planId, GeoJson = Outlines().ToJsonString(), UploadedAt = DemoCalendar.PlanStored.AddDays(1) });
         await db.SaveChangesAsync(cancellationToken);
     }
 

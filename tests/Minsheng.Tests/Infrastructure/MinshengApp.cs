@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Minsheng.Accounts;
@@ -15,6 +16,7 @@ using Minsheng.Data;
 using Minsheng.Engine.Documents;
 using Minsheng.Engine.Model;
 using Minsheng.Reporting;
+using Minsheng.Shared;
 
 namespace Minsheng.Tests.Infrastructure;
 
@@ -45,6 +47,9 @@ public sealed class MinshengApp : WebApplicationFactory<Program>
 
     /// <summary>The text messages the development sender wrote to the log.</summary>
     public SmsRecorder Sms { get; } = new();
+
+    /// <summary>What the app said at the console once its server listened.</summary>
+    public StringWriter ConsoleOutput { get; } = new();
 
     public DatabaseProvider Provider => _database.Provider;
 
@@ -77,6 +82,7 @@ public sealed class MinshengApp : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", _demo ? "true" : "false");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Sms));
+        builder.ConfigureTestServices(services => services.AddKeyedSingleton<TextWriter>(Welcome.ConsoleKey, ConsoleOutput));
     }
 
     /// <summary>Asks for a code to a phone, as a resident, and reads it from the development sender's log.</summary>

@@ -11,18 +11,6 @@ namespace Minsheng.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<long>(
-                name: "SubmissionId",
-                table: "project_reports",
-                type: "INTEGER",
-                nullable: true);
-
-            migrationBuilder.AddColumn<long>(
-                name: "SubmissionId",
-                table: "indicator_reports",
-                type: "INTEGER",
-                nullable: true);
-
             migrationBuilder.CreateTable(
                 name: "publications",
                 columns: table => new
@@ -97,6 +85,18 @@ namespace Minsheng.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            // SQLite cannot add a foreign key to a table: EF Core would rebuild both report tables, switching
+            // foreign keys off outside the migration's transaction. A column added with its reference needs no rebuild.
+            migrationBuilder.Sql("""
+                ALTER TABLE "project_reports" ADD "SubmissionId" INTEGER NULL
+                    CONSTRAINT "FK_project_reports_submissions_SubmissionId" REFERENCES "submissions" ("Id") ON DELETE RESTRICT;
+                """);
+
+            migrationBuilder.Sql("""
+                ALTER TABLE "indicator_reports" ADD "SubmissionId" INTEGER NULL
+                    CONSTRAINT "FK_indicator_reports_submissions_SubmissionId" REFERENCES "submissions" ("Id") ON DELETE RESTRICT;
+                """);
+
             migrationBuilder.CreateIndex(
                 name: "IX_project_reports_SubmissionId",
                 table: "project_reports",
@@ -122,21 +122,6 @@ namespace Minsheng.Data.Migrations.Sqlite
                 table: "submissions",
                 columns: new[] { "PlanId", "Year", "Month", "Unit" });
 
-            migrationBuilder.AddForeignKey(
-                name: "FK_indicator_reports_submissions_SubmissionId",
-                table: "indicator_reports",
-                column: "SubmissionId",
-                principalTable: "submissions",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_project_reports_submissions_SubmissionId",
-                table: "project_reports",
-                column: "SubmissionId",
-                principalTable: "submissions",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
