@@ -55,7 +55,8 @@ public class VisitingThePortal
         var cached = await visitor.GetAsync($"/public/{planId}/projects/02-01");
         var jsonBefore = await visitor.GetAsync($"/api/public/plans/{planId}/projects/02-01");
 
-        await app.SubmitAndPublishAsync(planId, new SubmitMonthRequest("2023-07", Indicators: [new IndicatorFigure("02-01-1", 98_765, Note: "新增就业稳步推进")]));
+        await app.SubmitAndPublishAsync(planId, new SubmitMonthRequest("2023-07", Indicators: [new IndicatorFigure("02-01-1", 98_765, Note: "报审核员：含灵活就业")],
+            Projects: [new ProjectFigures("02-01", PublicProgress: "新增就业稳步推进")]));
         var after = await visitor.GetStringAsync($"/public/{planId}/projects/02-01");
         var json = await visitor.GetFromJsonAsync<JsonElement>($"/api/public/plans/{planId}/projects/02-01");
 
@@ -65,6 +66,7 @@ public class VisitingThePortal
         Assert.True(jsonBefore.Headers.CacheControl?.NoCache);
         Assert.Contains("98,765", after);
         Assert.Contains("新增就业稳步推进", after);
+        Assert.DoesNotContain("含灵活就业", after);
         Assert.Equal("2023-07", json.GetProperty("period").GetString());
         Assert.Equal(98_765, json.GetProperty("progress").GetProperty("figures")[0].GetProperty("actual").GetDecimal());
     }

@@ -71,7 +71,12 @@ public sealed class DemoSubmissions
         {
             PlanId = _planId, ProjectId = _projects[r.Project], Year = r.Period.Year, Month = r.Period.Month, Investment = r.Investment,
             FundsCity = r.Funds?.City, FundsDistrict = r.Funds?.District, FundsOther = r.Funds?.Other, Note = r.Note,
+            PublicProgress = PublicText(r), ApprovedPublicProgress = submission.State >= SubmissionState.Verified ? PublicText(r) : null,
             SubmittedAt = submission.SubmittedAt, SubmittedBy = by, Submission = submission,
         }));
     }
+
+    /// <summary>The public text a unit proposes with its month's money, as offices word it.</summary>
+    private static string? PublicText(ProjectReport report) =>
+        report.Investment is { } investment ? $"截至{report.Period.Month}月底，项目累计完成投资{Engine.Bulletins.ChineseFigures.Money(investment)}，工程有序推进。" : null;
 }

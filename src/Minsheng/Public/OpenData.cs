@@ -8,8 +8,17 @@ namespace Minsheng.Public;
 /// <summary>The programme with its published figures, as a plan document and as CSV, for anyone to download.</summary>
 public static class OpenData
 {
-    public static byte[] PlanDocumentBytes(PublishedPlan published) =>
-        Encoding.UTF8.GetBytes(PlanDocument.Write(published.Plan.WithLatestReportsOnly()));
+    /// <summary>The plan document with its published figures, without the units' notes to their reviewers, which are internal.</summary>
+    public static byte[] PlanDocumentBytes(PublishedPlan published)
+    {
+        var plan = published.Plan.WithLatestReportsOnly();
+        plan = plan with
+        {
+            IndicatorReports = plan.IndicatorReports.Select(r => r with { Note = null }).ToList(),
+            ProjectReports = plan.ProjectReports.Select(r => r with { Note = null }).ToList(),
+        };
+        return Encoding.UTF8.GetBytes(PlanDocument.Write(plan));
+    }
 
     /// <summary>One row per indicator at the latest published month; UTF-8 with a byte-order mark so that Excel reads the Chinese.</summary>
     public static byte[] Csv(PublishedPlan published)

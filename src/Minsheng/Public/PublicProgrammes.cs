@@ -12,7 +12,7 @@ namespace Minsheng.Public;
 /// <summary>A plan as the public sees it, from its published figures at the latest published month.</summary>
 public sealed record PublishedPlan(
     int Id, Plan Plan, Summary Summary, IReadOnlyList<StoredSite> Sites, IReadOnlyDictionary<int, string> ProjectCodes, ILookup<string, PublicPhoto> PhotosByProject,
-    MonthReporting? Reporting)
+    MonthReporting? Reporting, IReadOnlyDictionary<string, string> LatestProgress)
 {
     /// <summary>The newest plan when no id is given.</summary>
     public static async Task<PublishedPlan?> LoadAsync(MinshengDb db, int? id, CancellationToken cancellationToken)
@@ -30,7 +30,7 @@ public sealed record PublishedPlan(
             p => codes[p.ProjectId],
             p => new PublicPhoto(p.Id, PhotosApi.FullUrl(p.Id), PhotosApi.SmallUrl(p.Id), p.Caption, p.TakenOn, p.Width, p.Height, p.SiteId));
         var reporting = summary.Period is { } period ? await ReportingAtMonth.LoadAsync(db, found, period, null, cancellationToken) : null;
-        return new PublishedPlan(found, plan, summary, sites, codes, photosByProject, reporting);
+        return new PublishedPlan(found, plan, summary, sites, codes, photosByProject, reporting, await LatestProgressAsync(db, found, codes, summary.Period, cancellationToken));
     }
 
     public IEnumerable<StoredSite> SitesOf(string projectCode) => Sites.Where(s => ProjectCodes[s.ProjectId] == projectCode);
@@ -56,20 +56,25 @@ public sealed record PublishedPlan(
         project.Progress,
         project.CompletedIn?.ToString(),
         project.Indicators.Select(i => new PublicFigure(i.Code, i.Name, i.Unit, i.Target, i.Actual, i.Rate, i.Status, i.Light, i.CompletedIn?.ToString())).ToList(),
-        LatestNote(project.Code),
+        LatestProgress.GetValueOrDefault(project.Code),
         SitesOf(project.Code).Count(),
         PhotosOf(project.Code).FirstOrDefault(),
         Reporting?.CarriesForward(project.Lead) == true);
 
-    /// <summary>The newest note of the project's published figures up to the month shown.</summary>
-    public string? LatestNote(string projectCode)
+    /// <summary>
+    /// 最新进展: each project's newest public text (公开进展) the office approved, of a month published up to the month
+    /// shown. Units' notes to their reviewers are internal and never shown here.
+    /// </summary>
+    private static async Task<IReadOnlyDictionary<string, string>> LatestProgressAsync(
+        MinshengDb db, int planId, IReadOnlyDictionary<int, string> codes, Period? shown, CancellationToken cancellationToken)
     {
-        if (Plan.Projects.FirstOrDefault(p => p.Code == projectCode) is not { } project) return null;
-        var indicators = project.Indicators.Select(i => i.Code).ToHashSet();
-        var shown = Summary.Period;
-        var notes = Plan.IndicatorReports.Where(r => indicators.Contains(r.Indicator)).Select(r => (r.Period, r.Note))
-            .Concat(Plan.ProjectReports.Where(r => r.Project == projectCode).Select(r => (r.Period, r.Note)))
-            .Where(n => !string.IsNullOrWhiteSpace(n.Note) && (shown is not { } s || n.Period.CompareTo(s) <= 0));
-        return notes.OrderBy(n => n.Period).Select(n => n.Note).LastOrDefault();
+        var texts = await (
+            from r in db.ProjectReports
+            join s in db.Submissions on r.SubmissionId equals s.Id
+            where r.PlanId == planId && s.State == SubmissionState.Published && r.ApprovedPublicProgress != null
+            select new { r.ProjectId, r.Year, r.Month, r.Id, Text = r.ApprovedPublicProgress! }).ToListAsync(cancellationToken);
+        return texts.Where(t => shown is not { } s || new Period(t.Year, t.Month).CompareTo(s) <= 0)
+            .GroupBy(t => t.ProjectId)
+            .ToDictionary(g => codes[g.Key], g => g.OrderBy(t => t.Year).ThenBy(t => t.Month).ThenBy(t => t.Id).Last().Text);
     }
 }

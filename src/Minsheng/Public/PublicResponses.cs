@@ -30,7 +30,8 @@ public sealed record PublicProjectItem(
     decimal? Progress,
     string? CompletedIn,
     IReadOnlyList<PublicFigure> Figures,
-    string? LatestNote,
+    // 最新进展: the public text the office approved, never a unit's internal note.
+    string? LatestProgress,
     int Sites,
     PublicPhoto? Photo,
     // The lead unit's month was not published with the month shown: its figures are last month's (未报送，沿用上月数据).

@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Minsheng.Data;
+using Minsheng.Demo;
+using Minsheng.Problems;
+using Minsheng.Reporting;
+using Minsheng.Tests.Infrastructure;
+
+namespace Minsheng.Tests;
+
+/// <summary>
+/// Internal and public words apart: every text the units and the office write for each other (notes, problems,
+/// next steps, a public text the office did not approve, reasons, closing notes, a rejected comment, a phone)
+/// never reaches a public page, the public JSON, open data or a 民生码 poster; only the approved 公开进展 does.
+/// </summary>
+public class KeepingInternalWordsInternal
+{
+    private const string Marker = "ZQXINTERNAL";
+    private const string Approved = "新建保障性住房主体结构已封顶";
+    private const string Phone = "13900007788";
+
+    [Theory, BothProviders]
+    public async Task No_internal_text_field_appears_on_any_public_surface(DatabaseProvider provider)
+    {
+        // Every public page of the demo from one address: more than the portal lets one address ask in a minute.
+        await using var app = await MinshengApp.StartAsync(provider, demo: true, new Dictionary<string, string> { ["Portal:Limits:PostsPerAddressPerMinute"] = "100000" });
+        var office = await app.AdminAsync();
+        var project = DemoData.Plan().Projects.First(p => p.Lead == DemoChain.WalkingUnit && p.Investment is not null);
+        SubmitMonthRequest October(string tag, string? reason = null) => new(
+            "2024-10", SubmittedBy: $"{Marker}-submitter",
+            Indicators: [new IndicatorFigure(project.Indicators[0].Code, project.Indicators[0].Target, Note: $"{Marker}-{tag}-note")],
+            Projects: [new ProjectFigures(project.Code, Investment: project.Investment, Note: $"{Marker}-{tag}-money-note", Problems: $"{Marker}-{tag}-problems",
+                NextSteps: $"{Marker}-{tag}-next", PublicProgress: $"{Marker}-{tag}-proposed")],
+            Reason: reason);
+
+        // The month walks the chain: returned with a reason, resubmitted, verified with the public text edited, published with gaps.
+        await Expect.Status(HttpStatusCode.OK, await app.SubmitMonthAsync(1, October("first")));
+        var id = (await app.GetJsonAsync("/api/plans/1/submissions?period=2024-10")).EnumerateArray()
+            .Single(s => s.GetProperty("unit").GetString() == DemoChain.WalkingUnit).GetProperty("id").GetInt64();
+        await Expect.Status(HttpStatusCode.OK, await office.PostAsJsonAsync($"/api/plans/1/submissions/{id}/return", new ReturnRequest($"{Marker}-return")));
+        await Expect.Status(HttpStatusCode.OK, await app.SubmitMonthAsync(1, October("again")));
+        await Expect.Status(HttpStatusCode.OK, await office.PostAsync($"/api/plans/1/submissions/{id}/accept", null));
+        await Expect.Status(HttpStatusCode.OK, await office.PostAsJsonAsync($"/api/plans/1/submissions/{id}/verify",
+            new VerifyRequest(new Dictionary<string, string?> { [project.Code] = Approved })));
+        await Expect.Status(HttpStatusCode.OK, await office.PostAsJsonAsync("/api/plans/1/publications", new PublishRequest("2024-10", true, $"{Marker}-gaps")));
+        // A correction with its reason, a problem, a closed escalation, a rejected comment.
+        await Expect.Status(HttpStatusCode.OK, await app.SubmitMonthAsync(1, October("corrected", reason: $"{Marker}-correction")));
+        await Expect.Status(HttpStatusCode.Created, await office.PostAsJsonAsync($"/api/plans/1/problems?project={project.Code}",
+            new RaiseProblemRequest(ProblemType.Funds, $"{Marker}-problem", $"{Marker}-measures", $"{Marker}-owner")));
+        var escalation = (await app.GetJsonAsync("/api/plans/1/supervision"))[0].GetProperty("id").GetInt64();
+        await Expect.Status(HttpStatusCode.OK, await office.PostAsJsonAsync($"/api/plans/1/supervision/{escalation}/close", new CloseRequest($"{Marker}-closed")));
+        using var resident = app.CreateClient();
+        var code = await app.CodeForAsync(resident, Phone);
+        await Expect.Status(HttpStatusCode.Created, await resident.PostAsJsonAsync($"/api/public/plans/1/projects/{project.Code}/feedback",
+            new { phone = Phone, code, kind = "comment", rating = 2, text = $"{Marker}-rejected" }));
+        var feedback = (await app.GetJsonAsync("/api/plans/1/feedback?state=pending"))[0].GetProperty("id").GetInt64();
+        await Expect.Status(HttpStatusCode.OK, await office.PostAsync($"/api/plans/1/feedback/{feedback}/reject", null));
+
+        var codes = DemoData.Plan().Projects.Select(p => p.Code).ToList();
+        var site = (await resident.GetFromJsonAsync<JsonElement>("/api/public/plans/1/sites")).GetProperty("features")[0].GetProperty("properties").GetProperty("id").GetInt32();
+        string[] surfaces =
+        [
+            "/public", "/public/1", "/public/1/map", "/api/public/plans", "/api/public/plans/1", "/api/public/plans/1/sites", "/api/public/plans/1/outlines",
+            "/open/plans/1/plan.json", "/open/plans/1/indicators.csv", $"/public/1/sites/{site}/qr.svg",
+            .. codes.SelectMany(c => new[]
+            {
+                $"/public/1/projects/{c}", $"/api/public/plans/1/projects/{c}", $"/public/1/projects/{c}/poster", $"/public/1/projects/{c}/feedback",
+                $"/public/1/projects/{c}/qr.svg", $"/public/1/projects/{c}/poster?site={site}",
+            }),
+        ];
+        foreach (var surface in surfaces)
+        {
+            var response = await resident.GetAsync(surface);
+            await Expect.Status(HttpStatusCode.OK, response);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.False(text.Contains(Marker, StringComparison.Ordinal), $"{surface} shows an internal text");
+            Assert.False(text.Contains(Phone, StringComparison.Ordinal), $"{surface} shows a resident's phone");
+        }
+        // The approved public text is what residents read, on the page and in the JSON.
+        Assert.Contains(Approved, await resident.GetStringAsync($"/public/1/projects/{project.Code}"));
+        Assert.Contains(Approved, await resident.GetStringAsync("/api/public/plans/1"));
+    }
+}
