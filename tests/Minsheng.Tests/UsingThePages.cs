@@ -107,6 +107,44 @@ public partial class UsingThePages
     }
 
     [Fact]
+    public async Task The_form_takes_each_projects_money_problems_next_steps_and_public_text_with_the_checks_of_the_api()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite, demo: true);
+        using var client = app.CreateClient();
+        await SignIn(client, "reporter", AccountSeeding.DemoPassword);
+        var form = await client.GetStringAsync("/report?month=2024-10");
+        var project = Demo.DemoData.Plan().Projects.First(p => p.Lead == Demo.DemoChain.WalkingUnit && p.Investment is not null);
+        Assert.Contains($"<fieldset class=\"project-month\" data-project=\"{project.Code}\">", form);
+        Assert.Contains("内部，不公开", form);
+        Assert.Contains("公开：经督查室核实后", form);
+        var index = Regex.Matches(form, "name=\"ProjectInputs\\[(\\d+)\\]\\.Code\" value=\"([^\"]+)\"").Single(m => m.Groups[2].Value == project.Code).Groups[1].Value;
+        Dictionary<string, string> Fields(string investment) => new()
+        {
+            [$"ProjectInputs[{index}].Code"] = project.Code, [$"ProjectInputs[{index}].Investment"] = investment, [$"ProjectInputs[{index}].City"] = "1200000",
+            [$"ProjectInputs[{index}].Problems"] = "征收进度滞后", [$"ProjectInputs[{index}].NextSteps"] = "加快征收清表", [$"ProjectInputs[{index}].PublicProgress"] = "主体结构施工中",
+            ["__RequestVerificationToken"] = PageForm.Token(form),
+        };
+
+        var negative = await (await client.PostAsync("/report?month=2024-10", new FormUrlEncodedContent(Fields("-5")))).Content.ReadAsStringAsync();
+        var notANumber = await (await client.PostAsync("/report?month=2024-10", new FormUrlEncodedContent(Fields("三百万")))).Content.ReadAsStringAsync();
+        IQueryable<StoredProjectReport> October(MinshengDb db) =>
+            db.ProjectReports.Where(r => r.Year == 2024 && r.Month == 10 && db.Projects.Any(p => p.Id == r.ProjectId && p.Code == project.Code));
+        var octoberRows = app.WithDb(db => October(db).Count());
+        var saved = await (await client.PostAsync("/report?month=2024-10", new FormUrlEncodedContent(Fields("3,000,000")))).Content.ReadAsStringAsync();
+
+        Assert.Contains("不能为负数", negative);
+        Assert.Contains("“三百万”不是数字", notANumber);
+        Assert.Equal(0, octoberRows);
+        Assert.Contains("data-state=\"Submitted\"", saved);
+        var row = app.WithDb(db => October(db).OrderBy(r => r.Id).ToList().Single());
+        Assert.Equal((3_000_000m, 1_200_000m, "征收进度滞后", "加快征收清表", "主体结构施工中"), (row.Investment!.Value, row.FundsCity!.Value, row.Problems!, row.NextSteps!, row.PublicProgress!));
+        Assert.Null(row.ApprovedPublicProgress);
+        Assert.NotNull(row.SubmissionId);
+        // The saved month comes back on the form.
+        Assert.Contains("加快征收清表", saved);
+    }
+
+    [Fact]
     public async Task A_reporter_fills_in_its_month_on_one_form_and_a_falling_figure_needs_a_reason()
     {
         await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite, demo: true);
