@@ -140,8 +140,10 @@ public partial class UsingThePages
         Assert.Equal((3_000_000m, 1_200_000m, "征收进度滞后", "加快征收清表", "主体结构施工中"), (row.Investment!.Value, row.FundsCity!.Value, row.Problems!, row.NextSteps!, row.PublicProgress!));
         Assert.Null(row.ApprovedPublicProgress);
         Assert.NotNull(row.SubmissionId);
-        // The saved month comes back on the form.
+        // The saved month comes back on the form; its problem is followed as an open problem, as from the sheet.
         Assert.Contains("加快征收清表", saved);
+        var problem = app.WithDb(db => db.Problems.Single(p => p.Description == "征收进度滞后"));
+        Assert.Equal(("加快征收清表", ProblemStatus.Open, Demo.DemoChain.WalkingUnit), (problem.Measures, problem.Status, problem.Owner));
     }
 
     [Fact]

@@ -51,8 +51,7 @@ public static class SheetImport
         var standingMoney = (await db.ProjectReports.Where(r => projectIds.Contains(r.ProjectId) && r.Year == year && r.Month == month)
                 .OrderBy(r => r.Id).ToListAsync(cancellationToken))
             .GroupBy(r => r.ProjectId).ToDictionary(g => g.Key, g => g.Last());
-        var openProblems = await db.Problems.Where(p => projectIds.Contains(p.ProjectId) && p.Status == ProblemStatus.Open)
-            .Select(p => new { p.ProjectId, p.Description }).ToListAsync(cancellationToken);
+        var reportedProblems = await ReportedProblems.ForProjectsAsync(db, projectIds, cancellationToken);
 
         // The unit's submission of the month, opened only when the sheet changes a figure.
         StoredSubmission? submission = null;
@@ -77,16 +76,7 @@ public static class SheetImport
                 });
                 indicatorRows++;
             }
-            if (figure.Problem is { } description && !openProblems.Any(p => p.ProjectId == indicator.ProjectId && p.Description == description))
-            {
-                db.Problems.Add(new StoredProblem
-                {
-                    ProjectId = indicator.ProjectId, Type = ProblemType.Other, Description = description, Measures = figure.Measures,
-                    Owner = sheet.Unit, Status = ProblemStatus.Open, RaisedAt = now,
-                });
-                openProblems.Add(new { ProjectId = indicator.ProjectId, Description = description });
-                problems++;
-            }
+            if (reportedProblems.Add(indicator.ProjectId, figure.Problem, figure.Measures, sheet.Unit, now)) problems++;
         }
         foreach (var money in sheet.Projects)
         {

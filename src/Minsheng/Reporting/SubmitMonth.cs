@@ -186,6 +186,9 @@ public static class SubmitMonth
         }
         db.IndicatorReports.AddRange(indicatorRows.Select(r => r.Row));
         db.ProjectReports.AddRange(projectRows.Select(r => r.Row));
+        // A project's 存在问题 is followed as an open problem, as from the Excel sheet.
+        var reported = await ReportedProblems.ForProjectsAsync(db, projectRows.Select(r => r.Row.ProjectId).ToList(), cancellationToken);
+        foreach (var (unit, row) in projectRows) reported.Add(row.ProjectId, row.Problems, row.NextSteps, unit, now);
         await db.SaveChangesAsync(cancellationToken);
         return new SubmitOutcome(Saved: new SubmitMonthResponse(
             period!.Value.ToString(), indicatorRows.Count, projectRows.Count,
