@@ -113,11 +113,29 @@ public class Writing_the_Lianyungang_bulletin
     }
 
     [Fact]
+    public void The_reporting_section_names_the_late_and_missing_units_and_the_table_marks_their_carried_forward_figures()
+    {
+        var plan = SampleProgrammes.LianyungangFirstHalf();
+        var behind = Summary.Projects.First(p => p.Status == Status.Behind);
+        var reporting = new MonthReporting(10, [behind.Lead!, "市体育局"], ["市水利局"]);
+
+        var bulletin = BulletinBuilder.Build(plan, Summary, new OfficeRecords([], [], reporting));
+        var section = bulletin.Sections[4];
+
+        Assert.Equal("四、报送情况", section.Heading);
+        Assert.Equal($"6月份应报送牵头单位10个，按时报送7个。逾期报送1个：市水利局。未报送2个：{behind.Lead}、市体育局，其牵头项目未报送，沿用上月数据。", section.Paragraphs.Single().Text);
+        Assert.All(bulletin.Attachment.Rows.Where(r => r.Lead == behind.Lead), r => Assert.EndsWith("（未报送，沿用上月数据）", r.Actual));
+        Assert.Contains(bulletin.Attachment.Rows, r => r.Lead != behind.Lead && !r.Actual.Contains("沿用", StringComparison.Ordinal));
+        Assert.Contains("各单位均按时报送", Text(BulletinBuilder.Build(plan, Summary, new OfficeRecords([], [], new MonthReporting(10, [], [])))));
+        Assert.Contains("计划文件不载报送记录", Text(Write()));
+    }
+
+    [Fact]
     public void The_closing_requirements_come_from_the_template()
     {
-        var requirements = Write().Sections[4];
+        var requirements = Write().Sections[5];
 
-        Assert.Equal("四、工作要求", requirements.Heading);
+        Assert.Equal("五、工作要求", requirements.Heading);
         Assert.Equal(DocumentTemplate.Default.Bulletin.Requirements, requirements.Paragraphs.Select(p => p.Text));
     }
 
