@@ -54,12 +54,13 @@ public static class BulletinBuilder
                     project.Lead,
                     indicator.Name,
                     facts.Amount(indicator.Code, indicator.Target),
-                    facts.Amount(indicator.Code, indicator.Node),
+                    facts.Node(indicator.Code, indicator.Node),
                     facts.Amount(indicator.Code, indicator.Actual),
                     indicator.Shortfall is { } s ? ChineseFigures.PointsOf(s) : "—",
                     problemText,
                     measures,
-                    indicator));
+                    indicator,
+                    facts.Indicator(indicator.Code)));
             }
         }
         var words = facts.Template.Attachment;
