@@ -71,10 +71,10 @@ internal sealed class PlanFacts
     public Indicator Indicator(string code) => _indicators[code];
 
     /// <summary>A figure of an indicator as a document writes it: an amount with its unit, or a milestone's stage (“开工”).</summary>
-    public string Amount(string indicator, decimal value) => IndicatorFigures.Amount(_indicators[indicator], value);
+    public string Amount(string indicator, decimal value) => WrittenFigures.Amount(_indicators[indicator], value);
 
-    /// <summary>A node of an indicator as a document writes it, rounded to the side that meets it (<see cref="IndicatorFigures.Node"/>).</summary>
-    public string Node(string indicator, decimal node) => IndicatorFigures.NodeAmount(_indicators[indicator], node);
+    /// <summary>A node of an indicator as a document writes it, rounded to the side that meets it (<see cref="WrittenFigures.Node"/>).</summary>
+    public string Node(string indicator, decimal node) => WrittenFigures.NodeAmount(_indicators[indicator], node);
 
     /// <summary>
     /// Where an indicator stands, worded by its kind: 累计完成8.65万户 (a quantity), 达55% (a share of the works), 为96.9% (a level),

@@ -10,7 +10,7 @@ namespace Minsheng.Engine.Bulletins;
 /// side that meets it; a milestone's figure is its stage's name. Status is judged on the exact
 /// figures, never on these.
 /// </summary>
-public static class IndicatorFigures
+public static class WrittenFigures
 {
     /// <summary>What a milestone stands at before its first stage.</summary>
     public const string NotStarted = "未启动";
