@@ -16,6 +16,9 @@ public static class CountUnits
         "人次", "户次", "台次", "场次", "批次", "个次", "家次", "辆次", "架次",
     };
 
+    /// <summary>The units counting whole things.</summary>
+    public static IReadOnlyCollection<string> Names => Whole;
+
     /// <summary>Whether the unit counts whole things.</summary>
     public static bool Counts(string? unit) => unit is not null && Whole.Contains(unit.Trim());
 
