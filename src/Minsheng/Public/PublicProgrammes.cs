@@ -4,6 +4,7 @@ using Minsheng.Engine.Model;
 using Minsheng.Engine.Progress;
 using Minsheng.Photos;
 using Minsheng.Plans;
+using Minsheng.Shared;
 
 namespace Minsheng.Public;
 
@@ -51,10 +52,17 @@ public sealed record PublishedPlan(
         project.Light,
         project.Progress,
         project.CompletedIn?.ToString(),
-        project.Indicators.Select(i => new PublicFigure(i.Code, i.Name, i.Unit, i.Target, i.Actual, i.Rate, i.Status, i.Light, i.CompletedIn?.ToString())).ToList(),
+        project.Indicators.Select(ToFigure).ToList(),
         LatestNote(project.Code),
         SitesOf(project.Code).Count(),
         PhotosOf(project.Code).FirstOrDefault());
+
+    private PublicFigure ToFigure(IndicatorSummary figures)
+    {
+        var indicator = Plan.Indicators.First(i => i.Code == figures.Code);
+        return new PublicFigure(figures.Code, figures.Name, figures.Unit, figures.Target, figures.Actual, figures.Rate, figures.Status, figures.Light,
+            figures.CompletedIn?.ToString(), ChineseFormat.Figure(indicator, figures.Target), ChineseFormat.Figure(indicator, figures.Actual));
+    }
 
     /// <summary>The newest note of the project's published figures up to the month shown.</summary>
     public string? LatestNote(string projectCode)
