@@ -151,7 +151,7 @@ public static class ReportSheetReader
         var named = stages.IndexOf(text);
         if (named >= 0) return named + 1;
         if (text == WrittenFigures.NotStarted) return 0;
-        if (Xlsx.TryNumber(text, out var number)) return number;
+        if (Xlsx.TryNumber(text, out _)) return NumberAt(cells, ReportSheet.IndicatorSheet, ReportSheet.Indicator.Actual, row, errors);
         errors.Add($"{ReportSheet.IndicatorSheet}!{address}: {ReportErrors.Get("NotAStageName", text, string.Join("、", stages))}");
         return null;
     }
