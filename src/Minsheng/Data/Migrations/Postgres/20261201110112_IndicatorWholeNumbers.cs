@@ -25,7 +25,7 @@ namespace Minsheng.Data.Migrations.Postgres
                 UPDATE indicators SET "WholeNumbers" = TRUE
                 WHERE "Kind" = 'Milestone'
                    OR (trim("Unit") IN ({counts}) AND "Target" = trunc("Target")
-                       AND NOT EXISTS (SELECT 1 FROM indicator_reports r WHERE r."IndicatorId" = indicators."Id" AND r."Actual" <> trunc(r."Actual")))
+                       AND NOT EXISTS (SELECT 1 FROM indicator_reports r WHERE r."IndicatorId" = indicators."Id" AND r."Actual" <> trunc(r."Actual")));
                 """);
         }
 

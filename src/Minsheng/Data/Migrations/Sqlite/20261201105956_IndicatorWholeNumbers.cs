@@ -25,7 +25,7 @@ namespace Minsheng.Data.Migrations.Sqlite
                 UPDATE indicators SET "WholeNumbers" = 1
                 WHERE "Kind" = 'Milestone'
                    OR (trim("Unit") IN ({counts}) AND "Target" % 1000000 = 0
-                       AND NOT EXISTS (SELECT 1 FROM indicator_reports r WHERE r."IndicatorId" = indicators."Id" AND r."Actual" % 1000000 <> 0))
+                       AND NOT EXISTS (SELECT 1 FROM indicator_reports r WHERE r."IndicatorId" = indicators."Id" AND r."Actual" % 1000000 <> 0));
                 """);
         }
 
