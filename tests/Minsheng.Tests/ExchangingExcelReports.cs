@@ -158,4 +158,67 @@ public class ExchangingExcelReports
         Assert.Equal(("海州区目标", "海州区完成", "5", "2"), (cells["P3"], cells["Q3"], cells["P4"], cells["Q4"]));
         Assert.Equal("滞后", cells["M8"]);
     }
+
+    [Theory, BothProviders]
+    public async Task A_whole_count_figure_with_a_fraction_is_refused_naming_its_cell(DatabaseProvider provider)
+    {
+        await using var app = await MinshengApp.StartAsync(provider);
+        await app.ImportAsync(SamplePlans.Lianyungang());
+        var rowsBefore = app.WithDb(db => db.IndicatorReports.Count());
+
+        var refused = await Assert.ThrowsAsync<ReportSheetException>(() => Import(app, Filled(Template(), ReportSheet.IndicatorSheet, ("J4", 4.5m), ("J5", 3))));
+
+        Assert.Equal("指标!J4: 所 为整数计量单位，不能填报 4.5", Assert.Single(refused.Errors));
+        Assert.Equal(rowsBefore, app.WithDb(db => db.IndicatorReports.Count()));
+    }
+
+    [Fact]
+    public void The_template_names_a_milestones_stages_and_offers_them_to_choose()
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(Template()), isEditable: false);
+        var workbook = document.WorkbookPart!;
+        var cells = Xlsx.ReadCells(workbook, ReportSheet.IndicatorSheet);
+        var sheet = workbook.Workbook!.Sheets!.Elements<Sheet>().Single(s => s.Name == ReportSheet.IndicatorSheet);
+        var validation = Assert.Single(((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet!.Descendants<DataValidation>());
+
+        // 主体工程 in July: its target, its node between 开工 in March and 主体完工 in September, and June's figure.
+        Assert.Equal(("竣工", "开工", "开工"), (cells["G5"], cells["H5"], cells["I5"]));
+        Assert.Equal("J5", validation.SequenceOfReferences!.InnerText);
+        Assert.Equal("\"未启动,立项,开工,主体完工,竣工\"", validation.Formula1!.Text);
+        Assert.Equal(("8", "3"), (cells["G4"], cells["H4"]));
+    }
+
+    [Theory, BothProviders]
+    public async Task A_milestones_cell_takes_its_stages_name_or_its_number(DatabaseProvider provider)
+    {
+        await using var app = await MinshengApp.StartAsync(provider);
+        await app.ImportAsync(SamplePlans.Lianyungang());
+
+        var unknown = Assert.Throws<ReportSheetException>(() => ReportSheetReader.Read("月报.xlsx", Filled(Template(), ReportSheet.IndicatorSheet, ("J5", "快完工了"))));
+        var named = ReportSheetReader.Read("月报.xlsx", Filled(Template(), ReportSheet.IndicatorSheet, ("J5", "主体完工")));
+        var numbered = ReportSheetReader.Read("月报.xlsx", Filled(Template(), ReportSheet.IndicatorSheet, ("J5", 3)));
+        var imported = await Import(app, Filled(Template(), ReportSheet.IndicatorSheet, ("J4", 4), ("J5", "主体完工")));
+
+        var error = Assert.Single(unknown.Errors);
+        Assert.StartsWith("指标!J5", error);
+        Assert.Contains("“快完工了”不是该指标的阶段，请填写阶段名称（立项、开工、主体完工、竣工）或阶段序号", error);
+        Assert.Equal(3, Assert.Single(named.Indicators).Actual);
+        Assert.Equal(3, Assert.Single(numbered.Indicators).Actual);
+        Assert.Equal(2, imported.IndicatorRows);
+        Assert.Equal(3, app.WithDb(db => db.IndicatorReports.OrderBy(r => r.Id).Last().Actual));
+    }
+
+    [Fact]
+    public void The_progress_table_writes_a_milestone_by_its_stages_and_a_node_at_the_indicators_precision()
+    {
+        var plan = SamplePlans.Lianyungang();
+        var may = ProgressEngine.Summarize(plan, new DateOnly(2023, 5, 31));
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(ProgressTableWriter.Write(plan, may)), isEditable: false);
+        var cells = Xlsx.ReadCells(document.WorkbookPart!, "汇总表");
+
+        // 8 schools, 2 of them due in June: 1.67 are due in May, written as the 2 that meet it.
+        Assert.Equal("2", cells["J4"]);
+        Assert.Equal(("竣工", "开工", "未启动"), (cells["I5"], cells["J5"], cells["K5"]));
+    }
 }

@@ -30,6 +30,20 @@ public class ServingTheDemo
     }
 
     [Fact]
+    public async Task The_demos_whole_count_indicators_have_whole_figures_and_are_stored_as_whole_numbers()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite, demo: true);
+
+        var stored = app.WithDb(db => db.Indicators.Select(i => new { i.Id, i.Unit, i.WholeNumbers }).ToList());
+        var figures = app.WithDb(db => db.IndicatorReports.Select(r => new { r.IndicatorId, r.Actual }).ToList());
+
+        Assert.Contains(stored, i => i.Unit == "户" && i.WholeNumbers);
+        Assert.Contains(stored, i => i.Unit == "公里" && !i.WholeNumbers);
+        var whole = stored.Where(i => i.WholeNumbers).Select(i => i.Id).ToHashSet();
+        Assert.All(figures.Where(f => whole.Contains(f.IndicatorId)), f => Assert.Equal(decimal.Truncate(f.Actual), f.Actual));
+    }
+
+    [Fact]
     public async Task The_demo_is_stored_once_not_on_every_start()
     {
         await using var first = await MinshengApp.StartAsync(DatabaseProvider.Sqlite, demo: true);

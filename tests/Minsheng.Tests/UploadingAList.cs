@@ -65,6 +65,29 @@ public partial class UploadingAList
     }
 
     [Fact]
+    public async Task Each_target_takes_whole_numbers_as_its_unit_says_when_the_list_is_saved()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
+        var client = await app.AdminAsync();
+        var preview = await PreviewDalianAsync(client);
+        const string project = "Form.Categories[2].Projects[0]";
+
+        var saved = await ListUploadPage.SaveAsync(client, preview, new Dictionary<string, string?>
+        {
+            [$"{project}.Added.Name"] = "加装电梯",
+            [$"{project}.Added.Target"] = "50",
+            [$"{project}.Added.Unit"] = "部",
+        });
+
+        var id = ListUploadPage.SavedPlanId(saved);
+        var stored = app.WithDb(db => db.Indicators.Where(i => i.PlanId == id).Select(i => new { i.Name, i.Kind, i.Unit, i.WholeNumbers }).ToList());
+        Assert.True(stored.Single(i => i.Name == "加装电梯").WholeNumbers);
+        Assert.All(stored, i => Assert.Equal(Engine.Model.CountUnits.WholeNumbers(i.Kind, i.Unit), i.WholeNumbers));
+        Assert.Contains(stored, i => i.Unit == "套" && i.WholeNumbers);
+        Assert.Contains(stored, i => i.Unit == "公里" && !i.WholeNumbers);
+    }
+
+    [Fact]
     public async Task A_target_that_is_not_a_number_is_named_on_the_page_and_nothing_is_stored()
     {
         await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);

@@ -228,8 +228,10 @@ public partial class UsingThePages
         var rowsBefore = app.WithDb(db => db.IndicatorReports.Count());
         var bad = await Upload(ExchangingExcelReports.Filled(template, Spreadsheets.ReportSheet.IndicatorSheet, ($"{actual}{rows[0]}", "很多"), ($"{actual}{rows[1]}", -1)));
         var rowsAfterBad = app.WithDb(db => db.IndicatorReports.Count());
+        // Last month's figure typed back as it reads: a number, or a milestone's stage by name.
+        object Typed(string text) => Spreadsheets.Xlsx.TryNumber(text, out var number) ? number : text;
         var filled = ExchangingExcelReports.Filled(template, Spreadsheets.ReportSheet.IndicatorSheet,
-            rows.Select(r => ($"{actual}{r}", (object)decimal.Parse(cells[$"{lastMonth}{r}"] is { Length: > 0 } last ? last : "0", System.Globalization.CultureInfo.InvariantCulture))).ToArray());
+            rows.Select(r => ($"{actual}{r}", Typed(cells.GetValueOrDefault($"{lastMonth}{r}") ?? "0"))).ToArray());
         var good = await Upload(filled);
 
         Assert.Contains($"{actual}{rows[0]}", bad);

@@ -20,7 +20,7 @@ public sealed record BulletinParagraph(string? Lead, string Text);
 /// <summary>推进未达序时民生实事项目及存在问题汇总表: one row per indicator behind its node.</summary>
 public sealed record AttachmentTable(string Title, IReadOnlyList<string> Columns, IReadOnlyList<AttachmentRow> Rows, string None);
 
-/// <summary>A lagging indicator with its figures worded (target, node, actual, shortfall) and its project's problems.</summary>
+/// <summary>A lagging indicator with its figures worded (target, node, actual, shortfall) and its project's problems; Figures and the Planned indicator for a table of numbers.</summary>
 public sealed record AttachmentRow(
     int Number,
     string Project,
@@ -32,7 +32,8 @@ public sealed record AttachmentRow(
     string Shortfall,
     string Problems,
     string Measures,
-    IndicatorSummary Figures)
+    IndicatorSummary Figures,
+    Model.Indicator Planned)
 {
     public IReadOnlyList<string> Cells =>
         [Number.ToString(System.Globalization.CultureInfo.InvariantCulture), Project, Lead ?? "", Indicator, Target, Node, Actual, Shortfall, Problems, Measures];

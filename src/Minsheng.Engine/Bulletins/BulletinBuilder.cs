@@ -55,14 +55,15 @@ public static class BulletinBuilder
                     project.Lead,
                     indicator.Name,
                     facts.Amount(indicator.Code, indicator.Target),
-                    facts.Amount(indicator.Code, indicator.Node),
+                    facts.Node(indicator.Code, indicator.Node),
                     facts.Reporting?.CarriesForward(project.Lead) == true
                         ? $"{facts.Amount(indicator.Code, indicator.Actual)}（{(facts.Template.Bulletin.Reporting ?? ReportingWords.Default).CarriedForward}）"
                         : facts.Amount(indicator.Code, indicator.Actual),
                     indicator.Shortfall is { } s ? ChineseFigures.PointsOf(s) : "—",
                     problemText,
                     measures,
-                    indicator));
+                    indicator,
+                    facts.Indicator(indicator.Code)));
             }
         }
         var words = facts.Template.Attachment;

@@ -43,7 +43,7 @@ internal static class CategoryParagraphs
         if (ahead.Count > 0)
         {
             points.Add("超序时推进。" + string.Join("；", ahead.Select(x =>
-                $"{x.p.Name}{Colon(x.p, x.i)}{facts.Done(x.i.Code, Named(x.p, x.i), x.i.Actual)}，超过{facts.Month}月份节点目标（{facts.Amount(x.i.Code, x.i.Node)}）")) + "。");
+                $"{x.p.Name}{Colon(x.p, x.i)}{facts.Done(x.i.Code, Named(x.p, x.i), x.i.Actual)}，超过{facts.Month}月份节点目标（{facts.Node(x.i.Code, x.i.Node)}）")) + "。");
         }
         for (var i = 0; i < points.Count; i++) text.Append($"{ChineseFigures.Numeral(i + 1)}是{points[i]}");
 
@@ -57,7 +57,7 @@ internal static class CategoryParagraphs
             if (behind.Count > 0)
             {
                 issue.Append("未达序时").Append(Colon(project, behind[0])).Append(string.Join("；", behind.Select(i =>
-                    $"{facts.Done(i.Code, Named(project, i), i.Actual)}，{facts.Month}月份节点目标{facts.Amount(i.Code, i.Node)}" +
+                    $"{facts.Done(i.Code, Named(project, i), i.Actual)}，{facts.Month}月份节点目标{facts.Node(i.Code, i.Node)}" +
                     (i.Shortfall is { } s ? $"，差{ChineseFigures.PointsOf(s)}" : ""))));
             }
             if (problems.Count > 0) issue.Append(behind.Count > 0 ? "；" : "").Append(string.Join("；", problems.Select(p => p.TrimEnd('。'))));

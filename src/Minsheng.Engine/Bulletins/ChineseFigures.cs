@@ -5,7 +5,8 @@ namespace Minsheng.Engine.Bulletins;
 
 /// <summary>
 /// Figures as Chinese official documents write them: 166.3亿元, 8.65万户, 43.2%, 超序时10.0个百分点,
-/// 2023年6月底. Every document and page formats through here, so that a figure reads the same everywhere.
+/// 2023年6月底. Every document and page formats through here, so that a figure reads the same everywhere;
+/// an indicator's figures first go through <see cref="WrittenFigures"/>, which knows its precision and stages.
 /// </summary>
 public static class ChineseFigures
 {

@@ -71,16 +71,14 @@ internal sealed class PlanFacts
 
     public IEnumerable<OpenProblem> ProblemsOf(string project) => _problems[project];
 
+    /// <summary>The plan's indicator of a code.</summary>
+    public Indicator Indicator(string code) => _indicators[code];
+
     /// <summary>A figure of an indicator as a document writes it: an amount with its unit, or a milestone's stage (“开工”).</summary>
-    public string Amount(string indicator, decimal value)
-    {
-        if (_indicators.TryGetValue(indicator, out var found) && found.Kind == IndicatorKind.Milestone && found.Stages.Count > 0)
-        {
-            var stage = (int)Math.Round(value, MidpointRounding.AwayFromZero);
-            return stage < 1 ? "未启动" : $"“{found.Stages[Math.Min(stage, found.Stages.Count) - 1]}”";
-        }
-        return ChineseFigures.Amount(value, found?.Unit);
-    }
+    public string Amount(string indicator, decimal value) => WrittenFigures.Amount(_indicators[indicator], value);
+
+    /// <summary>A node of an indicator as a document writes it, rounded to the side that meets it (<see cref="WrittenFigures.Node"/>).</summary>
+    public string Node(string indicator, decimal node) => WrittenFigures.NodeAmount(_indicators[indicator], node);
 
     /// <summary>
     /// Where an indicator stands, worded by its kind: 累计完成8.65万户 (a quantity), 达55% (a share of the works), 为96.9% (a level),
@@ -88,13 +86,13 @@ internal sealed class PlanFacts
     /// </summary>
     public string Done(string indicator, string name, decimal actual)
     {
-        _indicators.TryGetValue(indicator, out var found);
+        var found = _indicators[indicator];
         var amount = Amount(indicator, actual);
-        return found?.Kind switch
+        return found.Kind switch
         {
             IndicatorKind.Milestone when found.Stages.Count > 0 => actual < 1 ? $"{name}尚未启动" : $"{name}进展至{amount}",
             IndicatorKind.Level => $"{name}为{amount}",
-            _ when found?.Unit == "%" => $"{name}达{amount}",
+            _ when found.Unit == "%" => $"{name}达{amount}",
             _ => $"{name}累计完成{amount}",
         };
     }

@@ -52,7 +52,7 @@ internal static class CardClauses
     {
         var name = project.Indicators.Count == 1 && project.Name.Contains(indicator.Name, StringComparison.Ordinal) ? "" : indicator.Name;
         var target = facts.Amount(indicator.Code, indicator.Target);
-        var node = facts.Amount(indicator.Code, indicator.Node);
+        var node = facts.Node(indicator.Code, indicator.Node);
         var done = facts.Done(indicator.Code, name, indicator.Actual);
         return indicator.Status switch
         {

@@ -39,8 +39,29 @@ internal sealed class Extensions(List<DocumentWarning> warnings)
         return curve;
     }
 
+    /// <summary>
+    /// indicator → wholeNumbers: true when a figure must be a whole number, false when it may carry
+    /// decimals; absent, the unit says (<see cref="CountUnits"/>). A milestone's stages are always whole.
+    /// It is new, so it has no old place.
+    /// </summary>
+    public bool? WholeNumbers(JsonElement indicator, string path, IndicatorKind kind)
+    {
+        if (Find(indicator, path, "wholeNumbers", oldPlace: false) is not var (value, at)) return null;
+        if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            warnings.Add(new DocumentWarning(at, $"ignored: must be true or false, not {JsonFields.Describe(value)}"));
+            return null;
+        }
+        if (kind == IndicatorKind.Milestone && !value.GetBoolean())
+        {
+            warnings.Add(new DocumentWarning(at, "ignored: a milestone's figures are stage numbers, always whole"));
+            return null;
+        }
+        return value.GetBoolean();
+    }
+
     /// <summary>The extension in the object's x-minsheng, else at its old place on the object; null when absent.</summary>
-    private (JsonElement Value, string Path)? Find(JsonElement obj, string path, string name)
+    private (JsonElement Value, string Path)? Find(JsonElement obj, string path, string name, bool oldPlace = true)
     {
         if (obj.TryGetProperty(Property, out var own) && own.ValueKind != JsonValueKind.Null)
         {
@@ -54,7 +75,7 @@ internal sealed class Extensions(List<DocumentWarning> warnings)
                 return (value, $"{ownPath}.{name}");
             }
         }
-        return obj.TryGetProperty(name, out var old) && old.ValueKind != JsonValueKind.Null ? (old, $"{path}.{name}") : null;
+        return oldPlace && obj.TryGetProperty(name, out var old) && old.ValueKind != JsonValueKind.Null ? (old, $"{path}.{name}") : null;
     }
 
     /// <summary>Whether the extension read without a problem; otherwise one warning saying what in it was wrong.</summary>

@@ -17,6 +17,7 @@ internal sealed class PlanDocumentReader
     private readonly HashSet<string> _projectCodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Indicator> _indicators = new(StringComparer.Ordinal);
     private readonly HashSet<string> _indicatorCodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _wholeNumbersSetAt = new(StringComparer.Ordinal);
 
     private PlanDocumentReader() => _extensions = new Extensions(_warnings);
 
@@ -54,6 +55,7 @@ internal sealed class PlanDocumentReader
         }
 
         if (region is null || year is not { } planYear) return null;
+        categories = WithPrecisionTheFiguresAllow(categories, indicatorReports);
         return new Plan(region, planYear, title ?? $"{planYear}年{region}民生实事项目", settings, categories, indicatorReports, projectReports);
     }
 
@@ -147,6 +149,7 @@ internal sealed class PlanDocumentReader
         var target = ReadTarget(item, path, kind, stages);
         var unit = _fields.String(item, "unit", path, required: false);
         var curve = _extensions.Curve(item, path);
+        var wholeNumbers = _extensions.WholeNumbers(item, path, kind);
 
         var nodes = new Dictionary<int, decimal>();
         foreach (var (key, value, nodePath) in _fields.Map(item, "nodes", path))
@@ -174,9 +177,37 @@ internal sealed class PlanDocumentReader
         }
         if (code is null || target is null) return null;
         var indicator = new Indicator(code, name ?? code, kind, target.Value, unit, direction, stages, nodes, districtTargets, curve);
+        if (wholeNumbers is { } whole)
+        {
+            indicator = indicator with { WholeNumbers = whole };
+            _wholeNumbersSetAt[code] = $"{path}[\"{Extensions.Property}\"].wholeNumbers";
+        }
         _indicators[code] = indicator;
         return indicator;
     }
+
+    /// <summary>
+    /// Whole numbers that the document's own figures contradict do not hold: an indicator counted in 户
+    /// whose target or reported figures carry decimals takes decimals. Where the document itself said
+    /// whole numbers, that is ignored with a warning.
+    /// </summary>
+    private List<Category> WithPrecisionTheFiguresAllow(List<Category> categories, List<IndicatorReport> reports)
+    {
+        var fractional = reports.Where(r => !IsWhole(r.Actual)).Select(r => r.Indicator).ToHashSet(StringComparer.Ordinal);
+        Indicator Allowed(Indicator indicator)
+        {
+            if (!indicator.WholeNumbers || indicator.Kind == IndicatorKind.Milestone) return indicator;
+            if (IsWhole(indicator.Target) && indicator.DistrictTargets.Values.All(IsWhole) && !fractional.Contains(indicator.Code)) return indicator;
+            if (_wholeNumbersSetAt.TryGetValue(indicator.Code, out var at))
+            {
+                _warnings.Add(new DocumentWarning(at, "ignored: the indicator's own target or reported figures carry decimals"));
+            }
+            return indicator with { WholeNumbers = false };
+        }
+        return categories.Select(c => c with { Projects = c.Projects.Select(p => p with { Indicators = p.Indicators.Select(Allowed).ToList() }).ToList() }).ToList();
+    }
+
+    private static bool IsWhole(decimal value) => value == decimal.Truncate(value);
 
     /// <summary>For a milestone the target is the number of stages: taken from the stages when absent, checked against them when present.</summary>
     private decimal? ReadTarget(JsonElement item, string path, IndicatorKind kind, List<string> stages)

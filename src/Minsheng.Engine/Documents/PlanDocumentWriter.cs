@@ -118,10 +118,13 @@ internal static class PlanDocumentWriter
             foreach (var (district, target) in indicator.DistrictTargets) json.WriteNumber(district, Numbers.Normalize(target));
             json.WriteEndObject();
         }
-        if (indicator.Curve is { } curve)
+        // Whole numbers are written only where they differ from what the unit says, which a reader assumes.
+        var wholeNumbersSetApart = indicator.WholeNumbers != CountUnits.WholeNumbers(indicator.Kind, indicator.Unit);
+        if (indicator.Curve is not null || wholeNumbersSetApart)
         {
             json.WriteStartObject(Extensions.Property);
-            json.WriteString("curve", Name(curve));
+            if (indicator.Curve is { } curve) json.WriteString("curve", Name(curve));
+            if (wholeNumbersSetApart) json.WriteBoolean("wholeNumbers", indicator.WholeNumbers);
             json.WriteEndObject();
         }
         json.WriteEndObject();

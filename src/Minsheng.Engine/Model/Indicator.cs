@@ -19,4 +19,17 @@ public sealed record Indicator(
     IReadOnlyList<string> Stages,
     IReadOnlyDictionary<int, decimal> Nodes,
     IReadOnlyDictionary<string, decimal> DistrictTargets,
-    Curve? Curve = null);
+    Curve? Curve = null)
+{
+    private readonly bool? _wholeNumbers;
+
+    /// <summary>
+    /// Whether a figure of the indicator must be a whole number (户 counts whole households): as the
+    /// office set it, else as its unit says (<see cref="CountUnits"/>). A milestone's stages always are.
+    /// </summary>
+    public bool WholeNumbers
+    {
+        get => Kind == IndicatorKind.Milestone || (_wholeNumbers ?? CountUnits.Counts(Unit));
+        init => _wholeNumbers = value;
+    }
+}

@@ -20,7 +20,7 @@ internal static class SummaryCommand
             var asOf = MinshengCommandLine.ParseAsOf(parse.GetRequiredValue(asOfOption));
             var plan = ReadPlan(file, error);
             var summary = ProgressEngine.Summarize(plan, asOf);
-            output.WriteLine(parse.GetValue(jsonOption) ? SummaryJson.Write(summary) : SummaryTable.Render(plan.Title, summary));
+            output.WriteLine(parse.GetValue(jsonOption) ? SummaryJson.Write(summary) : SummaryTable.Render(plan, summary));
             return 0;
         });
         return command;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Minsheng.Engine.Model;
 using Minsheng.Engine.Progress;
 using Minsheng.Shared;
 
@@ -8,8 +9,10 @@ namespace Minsheng.CommandLine;
 /// <summary>The summary as a readable table for a terminal, aligned for double-width Chinese characters.</summary>
 internal static class SummaryTable
 {
-    public static string Render(string title, Summary summary)
+    public static string Render(Plan plan, Summary summary)
     {
+        var title = plan.Title;
+        var indicators = plan.Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
         var text = new StringBuilder();
         var overall = summary.Overall;
         var month = summary.Period is { } period ? CliText.Format("MonthName", period.Month) : CliText.Get("NoMonthEnded");
@@ -45,9 +48,10 @@ internal static class SummaryTable
                 rows.Add([project.Code, "  " + project.Name, project.Lead ?? "", "", "", "", "", Percent(project.Progress), StatusText(project.Status), LightText(project.Light), project.CompletedIn?.ToString() ?? ""]);
                 foreach (var indicator in project.Indicators)
                 {
+                    var planned = indicators[indicator.Code];
                     rows.Add([
                         indicator.Code, "    " + indicator.Name, "",
-                        Figure(indicator.Target) + (indicator.Unit ?? ""), Figure(indicator.Actual), Figure(indicator.Node),
+                        ChineseFormat.Figure(planned, indicator.Target) + (indicator.Unit ?? ""), ChineseFormat.Figure(planned, indicator.Actual), ChineseFormat.Node(planned, indicator.Node),
                         Percent(indicator.Rate), "", StatusText(indicator.Status), LightText(indicator.Light), indicator.CompletedIn?.ToString() ?? "",
                     ]);
                 }
@@ -98,8 +102,6 @@ internal static class SummaryTable
         >= 0 => CliText.Format("PointsAhead", (vsElapsed.Value * 100).ToString("0.0", CultureInfo.InvariantCulture)),
         _ => CliText.Format("PointsBehind", (-vsElapsed.Value * 100).ToString("0.0", CultureInfo.InvariantCulture)),
     };
-
-    private static string Figure(decimal value) => ChineseFormat.Figure(value);
 
     private static string Money(decimal yuan) => ChineseFormat.Money(yuan);
 }

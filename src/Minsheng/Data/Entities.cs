@@ -99,6 +99,8 @@ public sealed class StoredIndicator
     public string? Unit { get; set; }
     public Direction Direction { get; set; }
     public Curve? Curve { get; set; }
+    /// <summary>Whether a figure must be a whole number: set from the unit on import, changed by the office.</summary>
+    public bool WholeNumbers { get; set; }
     /// <summary>Milestone stages in order, one per line.</summary>
     public string? Stages { get; set; }
     public int Position { get; set; }

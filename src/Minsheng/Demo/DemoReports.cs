@@ -65,8 +65,8 @@ public static class DemoReports
             _ => NodeCurve.At(indicator, curve, Math.Min(month, stallAfter)) ?? 0,
         };
         value = Math.Clamp(value, 0, target);
-        // Whole targets (户, 所, 套) get whole figures; only a fractional target (96.9%) gets decimals.
-        return indicator.Kind == IndicatorKind.Milestone || target == decimal.Truncate(target)
+        // Whole-number indicators (户, 所, milestones) and whole targets get whole figures; only a fractional target (96.9%) gets decimals.
+        return indicator.WholeNumbers || target == decimal.Truncate(target)
             ? pace is Pace.Ahead or Pace.OnNode ? Math.Ceiling(value) : Math.Floor(value)
             : Math.Round(value, 1);
     }

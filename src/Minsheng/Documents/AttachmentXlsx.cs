@@ -1,7 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Minsheng.Engine.Bulletins;
-using Minsheng.Engine.Documents;
 using Minsheng.Spreadsheets;
 using CellStyle = Minsheng.Spreadsheets.CellStyle;
 
@@ -9,7 +8,8 @@ namespace Minsheng.Documents;
 
 /// <summary>
 /// The 汇总表 of lagging items as a workbook: the bulletin's attached table with its figures as numbers
-/// (the unit beside the indicator's name), so that an office can sort and sum it.
+/// at each indicator's precision (the unit beside the indicator's name), so that an office can sort and
+/// sum it; a milestone's figures are its stages' names.
 /// </summary>
 public static class AttachmentXlsx
 {
@@ -39,9 +39,9 @@ public static class AttachmentXlsx
                     Xlsx.Text(1, rowIndex, row.Project),
                     Xlsx.Text(2, rowIndex, row.Lead),
                     Xlsx.Text(3, rowIndex, figures.Unit is { Length: > 0 } unit ? $"{row.Indicator}（{unit}）" : row.Indicator),
-                    Xlsx.Number(4, rowIndex, Numbers.Normalize(figures.Target)),
-                    Xlsx.Number(5, rowIndex, Numbers.Normalize(figures.Node)),
-                    Xlsx.Number(6, rowIndex, Numbers.Normalize(figures.Actual)),
+                    Xlsx.Figure(4, rowIndex, row.Planned, figures.Target),
+                    Xlsx.Node(5, rowIndex, row.Planned, figures.Node),
+                    Xlsx.Figure(6, rowIndex, row.Planned, figures.Actual),
                     Xlsx.Number(7, rowIndex, figures.Shortfall is { } s ? Math.Round(s, 1, MidpointRounding.AwayFromZero) : null),
                     Xlsx.Text(8, rowIndex, row.Problems),
                     Xlsx.Text(9, rowIndex, row.Measures)) { RowIndex = (uint)rowIndex });

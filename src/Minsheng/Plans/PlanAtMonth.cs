@@ -14,6 +14,11 @@ namespace Minsheng.Plans;
 public sealed record PlanAtMonth(
     int Id, Plan Plan, Summary Summary, IReadOnlyList<Period> Months, IReadOnlyList<(int Id, string Title)> Plans, DateTimeOffset? StoodUntil)
 {
+    private Dictionary<string, Indicator>? _indicators;
+
+    /// <summary>The plan's indicator of a code, whose figures a page writes (its precision, its stages).</summary>
+    public Indicator Indicator(string code) => (_indicators ??= Plan.Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal))[code];
+
     public static async Task<PlanAtMonth?> LoadAsync(MinshengDb db, int? planId, string? month, CancellationToken cancellationToken)
     {
         var (chosenPlan, plans) = await PlanChoice.ChooseAsync(db, planId, cancellationToken);

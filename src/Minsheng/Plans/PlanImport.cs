@@ -176,6 +176,7 @@ public static class PlanImport
                     Unit = indicator.Unit,
                     Direction = indicator.Direction,
                     Curve = indicator.Curve,
+                    WholeNumbers = indicator.WholeNumbers,
                     Stages = indicator.Stages.Count == 0 ? null : string.Join('\n', indicator.Stages),
                     Position = indicatorPosition++,
                     Nodes = indicator.Nodes.Select(n => new StoredNode { Month = n.Key, Value = n.Value }).ToList(),

@@ -39,6 +39,7 @@ public sealed record IndicatorResponse(
     decimal Target,
     string? Unit,
     Direction Direction,
+    bool WholeNumbers,
     Curve Curve,
     IReadOnlyList<string> Stages,
     IReadOnlyDictionary<int, decimal> Nodes,

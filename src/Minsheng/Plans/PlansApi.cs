@@ -31,6 +31,8 @@ public static class PlansApi
         group.MapGet("/{id:int}/projects", ListProjects).WithSummary("A plan's projects with their progress, optionally of one category.");
         group.MapGet("/{id:int}/projects/{code}", GetProject).WithSummary("One project, its content, units, money and progress.");
         group.MapGet("/{id:int}/indicators/{code}", GetIndicator).WithSummary("One indicator, its curve, progress and report history.");
+        group.MapPatch("/{id:int}/indicators/{code}", ChangeIndicator.Handle).RequireAuthorization(Policies.Office)
+            .WithSummary("Say whether an indicator's figures are whole numbers (wholeNumbers), which its unit set on import.");
         group.MapGet("/{id:int}/escalations", ListEscalations).WithSummary("The stored escalations (督办) as they stood at the month of a date (the latest month by default), open first, highest level first; the same records as /supervision.");
 
         return group;
@@ -156,6 +158,7 @@ public static class PlansApi
             indicator.Target,
             indicator.Unit,
             indicator.Direction,
+            indicator.WholeNumbers,
             indicator.Curve ?? plan.Settings.Curve,
             indicator.Stages,
             indicator.Nodes,

@@ -106,6 +106,26 @@ public sealed class ProjectModel(MinshengDb db, IStringLocalizer<PageText> text)
         return Redirect($"/plans/{id}/projects/{code}#photos");
     }
 
+    /// <summary>What came of the office's change of an indicator's whole numbers, shown beside that indicator.</summary>
+    [TempData]
+    public string? PrecisionMessage { get; set; }
+
+    [TempData]
+    public string? PrecisionIndicator { get; set; }
+
+    /// <summary>The office says whether an indicator counts whole things (户) or takes decimals.</summary>
+    public async Task<IActionResult> OnPostWholeNumbersAsync(int id, string code, string indicator, bool wholeNumbers, [FromServices] IOutputCacheStore cache, CancellationToken cancellationToken)
+    {
+        if (!User.IsOffice()) return Forbid();
+        var outcome = await ChangeIndicator.ChangeAsync(db, cache, id, indicator, new ChangeIndicatorRequest(wholeNumbers), cancellationToken);
+        if (outcome is { Changed: null, Errors: null }) return NotFound();
+        PrecisionIndicator = indicator;
+        PrecisionMessage = outcome.Errors is { } errors
+            ? string.Join("；", errors.Values.SelectMany(m => m))
+            : text[wholeNumbers ? "WholeNumbersSet" : "DecimalsSet"];
+        return Redirect($"/plans/{id}/projects/{code}#{indicator}");
+    }
+
     public async Task<IActionResult> OnGetAsync(int id, string code, CancellationToken cancellationToken)
     {
         if (await PlanAtMonth.LoadAsync(db, id, Month, cancellationToken) is not { } view || view.Id != id) return NotFound();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Minsheng.Engine.Bulletins;
 using Minsheng.Engine.Documents;
 
 namespace Minsheng.Public;
@@ -26,15 +27,19 @@ public static class OpenData
         var text = new StringBuilder();
         text.AppendLine("period,category_code,category,project_code,project,lead_unit,project_status,project_light,project_progress,indicator_code,indicator,unit,target,actual,rate,node,status,light,completed_in");
         var categories = published.Summary.Categories.ToDictionary(c => c.Code, c => c.Name);
+        var planned = published.Plan.Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
         foreach (var project in published.Summary.Projects)
         {
             foreach (var indicator in project.Indicators)
             {
+                // Figures as offices write them: at the indicator's precision, the node to the side that meets it.
+                var written = planned[indicator.Code];
                 string[] cells =
                 [
                     published.Summary.Period?.ToString() ?? "", project.Category, categories[project.Category], project.Code, project.Name, project.Lead ?? "",
                     Camel(project.Status), project.Light.ToString().ToLowerInvariant(), Number(project.Progress),
-                    indicator.Code, indicator.Name, indicator.Unit ?? "", Number(indicator.Target), Number(indicator.Actual), Number(indicator.Rate), Number(indicator.Node),
+                    indicator.Code, indicator.Name, indicator.Unit ?? "", Number(WrittenFigures.Value(written, indicator.Target)), Number(WrittenFigures.Value(written, indicator.Actual)),
+                    Number(indicator.Rate), Number(WrittenFigures.Node(written, indicator.Node)),
                     Camel(indicator.Status), indicator.Light.ToString().ToLowerInvariant(), indicator.CompletedIn?.ToString() ?? "",
                 ];
                 text.AppendLine(string.Join(',', cells.Select(Quote)));

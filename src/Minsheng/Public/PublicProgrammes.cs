@@ -6,6 +6,7 @@ using Minsheng.Engine.Progress;
 using Minsheng.Photos;
 using Minsheng.Plans;
 using Minsheng.Reporting;
+using Minsheng.Shared;
 
 namespace Minsheng.Public;
 
@@ -55,11 +56,18 @@ public sealed record PublishedPlan(
         project.Light,
         project.Progress,
         project.CompletedIn?.ToString(),
-        project.Indicators.Select(i => new PublicFigure(i.Code, i.Name, i.Unit, i.Target, i.Actual, i.Rate, i.Status, i.Light, i.CompletedIn?.ToString())).ToList(),
+        project.Indicators.Select(ToFigure).ToList(),
         LatestProgress.GetValueOrDefault(project.Code),
         SitesOf(project.Code).Count(),
         PhotosOf(project.Code).FirstOrDefault(),
         Reporting?.CarriesForward(project.Lead) == true);
+
+    private PublicFigure ToFigure(IndicatorSummary figures)
+    {
+        var indicator = Plan.Indicators.First(i => i.Code == figures.Code);
+        return new PublicFigure(figures.Code, figures.Name, figures.Unit, figures.Target, figures.Actual, figures.Rate, figures.Status, figures.Light,
+            figures.CompletedIn?.ToString(), ChineseFormat.Figure(indicator, figures.Target), ChineseFormat.Figure(indicator, figures.Actual));
+    }
 
     /// <summary>
     /// 最新进展: each project's newest public text (公开进展) the office approved, of a month published up to the month

@@ -37,8 +37,13 @@ public sealed record PublicProjectItem(
     // The lead unit's month was not published with the month shown: its figures are last month's (未报送，沿用上月数据).
     bool CarriedForward);
 
-/// <summary>A key figure of a project: an indicator's published cumulative actual against its annual target.</summary>
-public sealed record PublicFigure(string Code, string Name, string? Unit, decimal Target, decimal Actual, decimal? Rate, Status Status, Light Light, string? CompletedIn);
+/// <summary>
+/// A key figure of a project: an indicator's published cumulative actual against its annual target, also
+/// as the pages write them (TargetWritten, ActualWritten: at the indicator's precision, a milestone by its stage's name, without the unit).
+/// </summary>
+public sealed record PublicFigure(
+    string Code, string Name, string? Unit, decimal Target, decimal Actual, decimal? Rate, Status Status, Light Light, string? CompletedIn,
+    string TargetWritten, string ActualWritten);
 
 public sealed record PublicProject(
     int PlanId,

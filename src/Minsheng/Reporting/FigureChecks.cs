@@ -8,17 +8,30 @@ namespace Minsheng.Reporting;
 /// <summary>The checks every reported cumulative figure passes, however it arrives (API, form, Excel sheet).</summary>
 internal static class FigureChecks
 {
+    /// <summary>What the checks need to know of an indicator: its kind, target, whether it takes whole numbers, its unit.</summary>
+    public sealed record Rules(IndicatorKind Kind, decimal Target, bool WholeNumbers, string? Unit);
+
     /// <summary>Beyond this multiple of the annual target a figure is likely a typing slip (an extra zero).</summary>
     public const decimal FarAboveTarget = 3;
 
-    /// <summary>What is wrong with a figure, or null. A fall below last month's or a figure far above the target needs a reason in the note.</summary>
-    public static string? Problem(IndicatorKind kind, decimal target, decimal actual, (Period Period, decimal Actual)? earlier, string? note)
+    /// <summary>
+    /// What is wrong with a figure, or null. A whole-number indicator (户, 所, a milestone's stage) takes no
+    /// fraction. A fall below last month's or a figure far above the target needs a reason in the note.
+    /// </summary>
+    public static string? Problem(Rules indicator, decimal actual, (Period Period, decimal Actual)? earlier, string? note)
     {
+        var (kind, target) = (indicator.Kind, indicator.Target);
         if (actual < 0) return ReportErrors.Get("Negative", actual);
         if (actual > Numbers.Largest) return ReportErrors.Get("TooLarge", actual, Numbers.Largest.ToString("0"));
         if (kind == IndicatorKind.Milestone && (actual != decimal.Truncate(actual) || actual > target))
         {
             return ReportErrors.Get("NotAStage", actual, Numbers.Normalize(target));
+        }
+        if (indicator.WholeNumbers && actual != decimal.Truncate(actual))
+        {
+            return string.IsNullOrWhiteSpace(indicator.Unit)
+                ? ReportErrors.Get("NotWholeNoUnit", Numbers.Normalize(actual))
+                : ReportErrors.Get("NotWhole", indicator.Unit.Trim(), Numbers.Normalize(actual));
         }
         var explained = !string.IsNullOrWhiteSpace(note);
         if (!explained && earlier is { } before && actual < before.Actual)

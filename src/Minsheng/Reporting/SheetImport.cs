@@ -25,14 +25,14 @@ public static class SheetImport
             .Select(p => new { p.Id, p.Code }).ToDictionaryAsync(p => p.Code, p => p.Id, cancellationToken);
         var projectIds = projects.Values.ToList();
         var indicators = await db.Indicators.Where(i => projectIds.Contains(i.ProjectId))
-            .Select(i => new { i.Id, i.Code, i.Kind, i.Target, i.ProjectId }).ToDictionaryAsync(i => i.Code, cancellationToken);
+            .Select(i => new { i.Id, i.Code, i.Kind, i.Target, i.WholeNumbers, i.Unit, i.ProjectId }).ToDictionaryAsync(i => i.Code, cancellationToken);
 
         var errors = new List<string>();
         var before = await FigureChecks.FiguresBeforeAsync(db, planId, sheet.Period, cancellationToken);
         foreach (var figure in sheet.Indicators)
         {
             if (!indicators.TryGetValue(figure.Code, out var indicator)) errors.Add($"{figure.Cell}: indicator {figure.Code} is not one that {sheet.Unit} reports");
-            else if (FigureChecks.Problem(indicator.Kind, indicator.Target, figure.Actual, before.TryGetValue(indicator.Id, out var earlier) ? earlier : null, figure.Progress) is { } problem)
+            else if (FigureChecks.Problem(new(indicator.Kind, indicator.Target, indicator.WholeNumbers, indicator.Unit), figure.Actual, before.TryGetValue(indicator.Id, out var earlier) ? earlier : null, figure.Progress) is { } problem)
             {
                 errors.Add($"{figure.Cell}: {problem}");
             }

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Minsheng.Data;
+using Minsheng.Engine.Model;
+using Minsheng.Plans;
 
 namespace Minsheng.Reporting;
 
-/// <summary>A figure of a submission beside the one standing before it.</summary>
-public sealed record SubmittedFigure(string Project, string Indicator, string? Unit, string? District, decimal Actual, decimal? Before, string? Note);
+/// <summary>A figure of a submission beside the one standing before it; Planned is the indicator whose precision and stages write it.</summary>
+public sealed record SubmittedFigure(string Project, string Indicator, string? Unit, string? District, decimal Actual, decimal? Before, string? Note, Indicator Planned);
 
 /// <summary>A project's month of a submission: money, the internal texts, and the public text proposed and approved.</summary>
 public sealed record SubmittedProject(string Code, string Name, StoredProjectReport Row);
@@ -23,12 +25,14 @@ public sealed record SubmissionCard(StoredSubmission Submission, IReadOnlyList<S
             from d in districts.DefaultIfEmpty()
             where ids.Contains(r.SubmissionId ?? 0)
             orderby r.Id
-            select new { r.SubmissionId, r.IndicatorId, r.DistrictId, r.Year, r.Month, r.Actual, r.Note, Project = p.Name, Indicator = i.Name, i.Unit, District = d == null ? null : d.Name })
+            select new { r.SubmissionId, r.IndicatorId, r.DistrictId, r.Year, r.Month, r.Actual, r.Note, Project = p.Name, Indicator = i.Name, i.Code, i.Unit, District = d == null ? null : d.Name })
             .ToListAsync(cancellationToken);
         var before = new Dictionary<int, (int Month, decimal Actual)>();
+        var planned = new Dictionary<string, Indicator>(StringComparer.Ordinal);
         if (submissions.Count > 0)
         {
             var (planId, year, month) = (submissions[0].PlanId, submissions[0].Year, submissions[0].Month);
+            planned = (await PlanLoader.LoadAsync(db, planId, FigureView.Published, cancellationToken))!.Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
             before = (await FigureChecks.FiguresBeforeAsync(db, planId, new Engine.Model.Period(year, month), cancellationToken))
                 .ToDictionary(f => f.Key, f => (f.Value.Period.Month, f.Value.Actual));
         }
@@ -44,7 +48,7 @@ public sealed record SubmissionCard(StoredSubmission Submission, IReadOnlyList<S
         return submissions.Select(s => new SubmissionCard(s, bySubmission[s.Id]
             .GroupBy(r => (r.IndicatorId, r.DistrictId)).Select(g => g.Last())
             .Select(r => new SubmittedFigure(r.Project, r.Indicator, r.Unit, r.District, r.Actual,
-                r.DistrictId is null && before.TryGetValue(r.IndicatorId, out var b) ? b.Actual : null, r.Note))
+                r.DistrictId is null && before.TryGetValue(r.IndicatorId, out var b) ? b.Actual : null, r.Note, planned[r.Code]))
             .ToList(), projectRows[s.Id].ToList())).ToList();
     }
 }

@@ -62,7 +62,7 @@ public static class SubmitMonth
             from i in db.Indicators
             join p in db.Projects on i.ProjectId equals p.Id
             where i.PlanId == id
-            select new { i.Id, i.Code, i.Kind, i.Target, Lead = p.LeadUnit == null ? null : p.LeadUnit.Name }).ToDictionaryAsync(i => i.Code, cancellationToken);
+            select new { i.Id, i.Code, i.Kind, i.Target, i.WholeNumbers, i.Unit, Lead = p.LeadUnit == null ? null : p.LeadUnit.Name }).ToDictionaryAsync(i => i.Code, cancellationToken);
         var projects = await db.Projects.AsNoTracking().Where(p => p.PlanId == id)
             .Select(p => new { p.Id, p.Code, Lead = p.LeadUnit == null ? null : p.LeadUnit.Name }).ToDictionaryAsync(p => p.Code, cancellationToken);
 
@@ -111,7 +111,7 @@ public static class SubmitMonth
             }
             NotTooLong(figure.Note, $"{field}.note", errors);
             if (figure.Actual is not { } actual) errors.Add($"{field}.actual", ReportErrors.Get("Missing"));
-            else if (FigureChecks.Problem(indicator.Kind, indicator.Target, actual, districtId is null && before.TryGetValue(indicator.Id, out var earlier) ? earlier : null, figure.Note) is { } problem)
+            else if (FigureChecks.Problem(new(indicator.Kind, indicator.Target, indicator.WholeNumbers, indicator.Unit), actual, districtId is null && before.TryGetValue(indicator.Id, out var earlier) ? earlier : null, figure.Note) is { } problem)
             {
                 errors.Add($"{field}.actual", problem);
             }

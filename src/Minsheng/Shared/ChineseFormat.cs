@@ -1,5 +1,7 @@
 using System.Globalization;
 using Minsheng.Engine.Bulletins;
+using Minsheng.Engine.Documents;
+using Minsheng.Engine.Model;
 
 namespace Minsheng.Shared;
 
@@ -19,12 +21,16 @@ public static class ChineseFormat
         _ => $"慢{(-vsElapsed.Value * 100).ToString("0.0", CultureInfo.InvariantCulture)}个百分点",
     };
 
-    /// <summary>A node on the line between two targets (58.3333) reads to one decimal.</summary>
-    public static string Node(decimal value) => decimal.Round(value, 1).ToString("#,0.#", CultureInfo.InvariantCulture);
+    /// <summary>An indicator's figure in a table: at its precision with thousands separators, or its stage's name (<see cref="WrittenFigures"/>).</summary>
+    public static string Figure(Indicator indicator, decimal value) => WrittenFigures.Cell(indicator, value);
 
-    public static string Figure(decimal value) => decimal.Round(value, 4).ToString("#,0.####", CultureInfo.InvariantCulture);
+    /// <summary>A node in a table: a whole count's 58.33 reads 59, the fewest that meet it (<see cref="WrittenFigures.Node"/>).</summary>
+    public static string Node(Indicator indicator, decimal node) => WrittenFigures.NodeCell(indicator, node);
 
-    public static string Month(Engine.Model.Period period) => $"{period.Year}年{period.Month}月";
+    /// <summary>A figure as an input box holds it: exact, without separators, so that sending it back changes nothing.</summary>
+    public static string Input(decimal value) => Numbers.Normalize(value).ToString(CultureInfo.InvariantCulture);
+
+    public static string Month(Period period) => $"{period.Year}年{period.Month}月";
 
     public static string Day(DateOnly day) => $"{day.Year}年{day.Month}月{day.Day}日";
 

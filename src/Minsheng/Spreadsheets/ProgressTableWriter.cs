@@ -23,6 +23,7 @@ public static class ProgressTableWriter
     {
         var districts = summary.Districts.Where(d => d.Indicators > 0).Select(d => d.Name).ToList();
         var categories = plan.Categories.ToDictionary(c => c.Code, c => c.Name);
+        var planned = plan.Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
         var headers = Columns.Concat(districts.SelectMany(d => new[] { $"{d}目标", $"{d}完成" })).ToArray();
 
         using var stream = new MemoryStream();
@@ -42,6 +43,7 @@ public static class ProgressTableWriter
                 foreach (var indicator in project.Indicators)
                 {
                     var row = 4 + number;
+                    var written = planned[indicator.Code];
                     var cells = new List<Cell>
                     {
                         Xlsx.Number(0, row, ++number),
@@ -52,9 +54,9 @@ public static class ProgressTableWriter
                         Xlsx.Text(5, row, indicator.Code),
                         Xlsx.Text(6, row, indicator.Name),
                         Xlsx.Text(7, row, indicator.Unit),
-                        Xlsx.Number(8, row, indicator.Target),
-                        Xlsx.Number(9, row, indicator.Node),
-                        Xlsx.Number(10, row, indicator.Actual),
+                        Xlsx.Figure(8, row, written, indicator.Target),
+                        Xlsx.Node(9, row, written, indicator.Node),
+                        Xlsx.Figure(10, row, written, indicator.Actual),
                         Xlsx.Number(11, row, indicator.Rate, CellStyle.Percent),
                         Xlsx.Text(12, row, StatusNames[indicator.Status]),
                         Xlsx.Text(13, row, LightNames[indicator.Light]),
@@ -64,8 +66,8 @@ public static class ProgressTableWriter
                     for (var d = 0; d < districts.Count; d++)
                     {
                         var found = byDistrict.GetValueOrDefault(districts[d]);
-                        cells.Add(Xlsx.Number(Columns.Length + 2 * d, row, found?.Target));
-                        cells.Add(Xlsx.Number(Columns.Length + 2 * d + 1, row, found?.Actual));
+                        cells.Add(Xlsx.Figure(Columns.Length + 2 * d, row, written, found?.Target));
+                        cells.Add(Xlsx.Figure(Columns.Length + 2 * d + 1, row, written, found?.Actual));
                     }
                     data.Append(new Row(cells) { RowIndex = (uint)row });
                 }

@@ -1,3 +1,4 @@
+using Minsheng.Engine.Bulletins;
 using Minsheng.Engine.Model;
 
 namespace Minsheng.Spreadsheets;
@@ -33,6 +34,15 @@ public static class ReportSheet
         public const int ProjectCode = 1, Investment = 5, CityUsed = 9, DistrictUsed = 10, OtherUsed = 11;
         public static readonly int[] Editable = [Investment, CityUsed, DistrictUsed, OtherUsed];
     }
+
+    /// <summary>A key of the hidden sheet, followed by a milestone's code; its value is the stages, one a line.</summary>
+    public const string StagesKey = "stages:";
+
+    /// <summary>A milestone reported by the name of its stage (or its number).</summary>
+    public static bool IsStaged(Engine.Model.Indicator indicator) => indicator.Kind == IndicatorKind.Milestone && indicator.Stages.Count > 0;
+
+    /// <summary>What a milestone's cell may say, stage 0 first: 未启动, 立项, 开工, …</summary>
+    public static IEnumerable<string> StageNames(Engine.Model.Indicator indicator) => indicator.Stages.Prepend(WrittenFigures.NotStarted);
 
     /// <summary>The projects a unit reports on: those it leads.</summary>
     public static IEnumerable<Project> ProjectsOf(Plan plan, string unit) => plan.Projects.Where(p => p.Lead == unit);

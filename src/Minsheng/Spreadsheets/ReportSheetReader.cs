@@ -1,5 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
+using Minsheng.Engine.Bulletins;
 using Minsheng.Engine.Model;
+using Minsheng.Reporting;
 
 namespace Minsheng.Spreadsheets;
 
@@ -42,7 +44,7 @@ public static class ReportSheetReader
             CheckHeader(ReportSheet.MoneySheet, moneyCells, ReportSheet.MoneyColumns, errors);
             if (errors.Count > 0) throw new ReportSheetException(errors);
 
-            var indicators = ReadIndicators(indicatorCells, errors);
+            var indicators = ReadIndicators(indicatorCells, StagesOf(meta), errors);
             var projects = ReadMoney(moneyCells, errors);
             if (errors.Count > 0) throw new ReportSheetException(errors);
             return new SheetFigures(meta.GetValueOrDefault("B2") ?? "", year, period, meta.GetValueOrDefault("B5") ?? "", indicators, projects);
@@ -67,13 +69,29 @@ public static class ReportSheetReader
         }
     }
 
-    private static List<SheetIndicatorFigure> ReadIndicators(Dictionary<string, string> cells, List<string> errors)
+    /// <summary>Each milestone's stages as the hidden sheet lists them, by code.</summary>
+    private static Dictionary<string, List<string>> StagesOf(Dictionary<string, string> meta)
+    {
+        var stages = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        for (var row = 1; meta.TryGetValue("A" + row, out var key); row++)
+        {
+            if (key.StartsWith(ReportSheet.StagesKey, StringComparison.Ordinal) && meta.TryGetValue("B" + row, out var names))
+            {
+                stages[key[ReportSheet.StagesKey.Length..]] = [.. names.Split('\n').Select(n => n.Trim())];
+            }
+        }
+        return stages;
+    }
+
+    private static List<SheetIndicatorFigure> ReadIndicators(Dictionary<string, string> cells, Dictionary<string, List<string>> stages, List<string> errors)
     {
         var figures = new List<SheetIndicatorFigure>();
         foreach (var row in DataRows(cells, ReportSheet.Indicator.Code))
         {
             var code = cells[Address(ReportSheet.Indicator.Code, row)];
-            var actual = NumberAt(cells, ReportSheet.IndicatorSheet, ReportSheet.Indicator.Actual, row, errors);
+            var actual = stages.TryGetValue(code, out var names)
+                ? StageAt(cells, row, names, errors)
+                : NumberAt(cells, ReportSheet.IndicatorSheet, ReportSheet.Indicator.Actual, row, errors);
             if (actual is null) continue;
             figures.Add(new SheetIndicatorFigure(
                 code,
@@ -123,6 +141,19 @@ public static class ReportSheetReader
             return null;
         }
         return value;
+    }
+
+    /// <summary>A milestone's cell: a stage's name (未启动 for 0) or its number, which the import checks like any figure.</summary>
+    private static decimal? StageAt(Dictionary<string, string> cells, int row, List<string> stages, List<string> errors)
+    {
+        var address = Address(ReportSheet.Indicator.Actual, row);
+        if (!cells.TryGetValue(address, out var text)) return null;
+        var named = stages.IndexOf(text);
+        if (named >= 0) return named + 1;
+        if (text == WrittenFigures.NotStarted) return 0;
+        if (Xlsx.TryNumber(text, out _)) return NumberAt(cells, ReportSheet.IndicatorSheet, ReportSheet.Indicator.Actual, row, errors);
+        errors.Add($"{ReportSheet.IndicatorSheet}!{address}: {ReportErrors.Get("NotAStageName", text, string.Join("、", stages))}");
+        return null;
     }
 
     private static string Address(int column, int row) => Xlsx.ColumnName(column) + row;

@@ -26,6 +26,7 @@ public static class ReportSheetWriter
             var subtitle = $"填报单位：{unit}　填报月份：{period.Year}年{period.Month}月　白色单元格由本单位填写，灰色单元格已锁定。";
 
             var indicatorRows = new List<Row>();
+            var stageLists = new List<DataValidation>();
             var number = 0;
             foreach (var project in projects)
             {
@@ -33,6 +34,8 @@ public static class ReportSheetWriter
                 {
                     var row = ReportSheet.FirstDataRow + number;
                     var node = NodeCurve.At(indicator, plan.Settings.Curve, period.Month);
+                    var staged = ReportSheet.IsStaged(indicator);
+                    if (staged) stageLists.Add(StageList(indicator, Xlsx.ColumnName(ReportSheet.Indicator.Actual) + row));
                     indicatorRows.Add(new Row(
                         Xlsx.Number(0, row, ++number),
                         Xlsx.Text(1, row, project.Code),
@@ -40,18 +43,19 @@ public static class ReportSheetWriter
                         Xlsx.Text(3, row, indicator.Code),
                         Xlsx.Text(4, row, indicator.Name),
                         Xlsx.Text(5, row, indicator.Unit),
-                        Xlsx.Number(6, row, indicator.Target),
-                        Xlsx.Number(7, row, node),
-                        Xlsx.Number(8, row, lastFigures[indicator.Code].Actual),
+                        Xlsx.Figure(6, row, indicator, indicator.Target),
+                        Xlsx.Node(7, row, indicator, node),
+                        Xlsx.Figure(8, row, indicator, lastFigures[indicator.Code].Actual),
                         Xlsx.Number(9, row, null, CellStyle.Editable),
-                        Xlsx.Formula(10, row, $"IF(OR(G{row}=0,J{row}=\"\"),\"\",J{row}/G{row})", CellStyle.Percent),
+                        // A stage's name is no number to divide: a milestone's rate is left to the figures.
+                        staged ? Xlsx.Number(10, row, null, CellStyle.Percent) : Xlsx.Formula(10, row, $"IF(OR(G{row}=0,J{row}=\"\"),\"\",J{row}/G{row})", CellStyle.Percent),
                         Xlsx.Text(11, row, "", CellStyle.Editable),
                         Xlsx.Text(12, row, "", CellStyle.Editable),
                         Xlsx.Text(13, row, "", CellStyle.Editable)) { RowIndex = (uint)row });
                 }
             }
             AddSheet(workbook, ReportSheet.IndicatorSheet, $"{plan.Title} 月度进展表", subtitle, ReportSheet.IndicatorColumns, indicatorRows,
-                [6, 10, 24, 10, 24, 8, 10, 12, 10, 14, 9, 30, 30, 30]);
+                [6, 10, 24, 10, 24, 8, 10, 12, 10, 14, 9, 30, 30, 30], stageLists);
 
             var moneyRows = projects.Select((project, i) =>
             {
@@ -72,9 +76,9 @@ public static class ReportSheetWriter
                     Xlsx.Number(11, row, null, CellStyle.Editable)) { RowIndex = (uint)row };
             }).ToList();
             AddSheet(workbook, ReportSheet.MoneySheet, $"{plan.Title} 投资与资金（元）", subtitle, ReportSheet.MoneyColumns, moneyRows,
-                [6, 10, 24, 14, 16, 14, 12, 12, 12, 12, 12, 12]);
+                [6, 10, 24, 14, 16, 14, 12, 12, 12, 12, 12, 12], []);
 
-            AddMetaSheet(workbook, plan, unit, period);
+            AddMetaSheet(workbook, plan, unit, period, projects.SelectMany(p => p.Indicators).Where(ReportSheet.IsStaged).ToList());
         }
         return stream.ToArray();
     }
@@ -83,7 +87,20 @@ public static class ReportSheetWriter
         ? new DateOnly(year, 1, 1)
         : new DateOnly(year, month, DateTime.DaysInMonth(year, month));
 
-    private static void AddSheet(WorkbookPart workbook, string name, string title, string subtitle, string[] headers, List<Row> rows, int[] widths)
+    /// <summary>
+    /// A drop-down of the stages' names on a milestone's cell. Its error alert is off, so that the
+    /// stage's number may be typed too; the reader takes either.
+    /// </summary>
+    private static DataValidation StageList(Indicator indicator, string cell) => new(
+        new Formula1($"\"{string.Join(",", ReportSheet.StageNames(indicator))}\""))
+    {
+        Type = DataValidationValues.List,
+        AllowBlank = true,
+        ShowErrorMessage = false,
+        SequenceOfReferences = new ListValue<StringValue> { InnerText = cell },
+    };
+
+    private static void AddSheet(WorkbookPart workbook, string name, string title, string subtitle, string[] headers, List<Row> rows, int[] widths, List<DataValidation> validations)
     {
         var part = workbook.AddNewPart<WorksheetPart>();
         var data = new SheetData(
@@ -94,13 +111,19 @@ public static class ReportSheetWriter
         var columns = new Columns(widths.Select((width, c) => new Column { Min = (uint)c + 1, Max = (uint)c + 1, Width = width, CustomWidth = true }));
         // Protection without a password: it guards against slips, not against the unit itself.
         part.Worksheet = new Worksheet(columns, data, new SheetProtection { Sheet = true, FormatColumns = false, FormatRows = false });
+        if (validations.Count > 0) part.Worksheet.Append(new DataValidations(validations) { Count = (uint)validations.Count });
         AppendSheet(workbook, part, name, SheetStateValues.Visible);
     }
 
-    private static void AddMetaSheet(WorkbookPart workbook, Plan plan, string unit, Period period)
+    /// <summary>The plan, unit and month of the sheet, and each milestone's stages, by which the reader knows a stage's name.</summary>
+    private static void AddMetaSheet(WorkbookPart workbook, Plan plan, string unit, Period period, List<Indicator> milestones)
     {
         var part = workbook.AddNewPart<WorksheetPart>();
-        (string Key, string Value)[] meta = [("format", ReportSheet.Format), ("region", plan.Region), ("year", plan.Year.ToString()), ("period", period.ToString()), ("unit", unit)];
+        (string Key, string Value)[] meta =
+        [
+            ("format", ReportSheet.Format), ("region", plan.Region), ("year", plan.Year.ToString()), ("period", period.ToString()), ("unit", unit),
+            .. milestones.Select(m => (ReportSheet.StagesKey + m.Code, string.Join('\n', m.Stages))),
+        ];
         part.Worksheet = new Worksheet(new SheetData(meta.Select((m, i) => new Row(Xlsx.Text(0, i + 1, m.Key), Xlsx.Text(1, i + 1, m.Value)) { RowIndex = (uint)i + 1 })));
         AppendSheet(workbook, part, ReportSheet.MetaSheet, SheetStateValues.Hidden);
     }

@@ -2,6 +2,9 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Minsheng.Engine.Bulletins;
+using Minsheng.Engine.Documents;
+using Minsheng.Engine.Model;
 
 namespace Minsheng.Spreadsheets;
 
@@ -31,6 +34,16 @@ public static class Xlsx
     public static Cell Number(int column, int row, decimal? value, CellStyle style = CellStyle.Locked) => value is { } number
         ? new Cell { CellReference = ColumnName(column) + row, CellValue = new CellValue(number), DataType = CellValues.Number, StyleIndex = (uint)style }
         : new Cell { CellReference = ColumnName(column) + row, StyleIndex = (uint)style };
+
+    /// <summary>An indicator's figure as a number at its precision, or a milestone's stage by name (<see cref="WrittenFigures"/>).</summary>
+    public static Cell Figure(int column, int row, Indicator indicator, decimal? value) => value is { } v && WrittenFigures.Stage(indicator, v) is { } stage
+        ? Text(column, row, stage)
+        : Number(column, row, value is { } figure ? Numbers.Normalize(WrittenFigures.Value(indicator, figure)) : null);
+
+    /// <summary>A node as <see cref="Figure"/> writes a figure, rounded to the side that meets it.</summary>
+    public static Cell Node(int column, int row, Indicator indicator, decimal? node) => node is { } n && WrittenFigures.Stage(indicator, n) is { } stage
+        ? Text(column, row, stage)
+        : Number(column, row, node is { } due ? Numbers.Normalize(WrittenFigures.Node(indicator, due)) : null);
 
     public static Cell Formula(int column, int row, string formula, CellStyle style) => new()
     {

@@ -153,6 +153,7 @@ public sealed class IndicatorBuilder(string code, decimal target)
     private List<string> _stages = [];
     private Curve? _curve;
     private string? _name;
+    private bool? _wholeNumbers;
 
     public IndicatorBuilder Named(string name)
     {
@@ -206,6 +207,17 @@ public sealed class IndicatorBuilder(string code, decimal target)
         return this;
     }
 
-    internal Indicator Build() => new(code, _name ?? $"指标{code}", _kind, target, _unit, _direction, _stages.ToList(),
-        new Dictionary<int, decimal>(_nodes), new Dictionary<string, decimal>(_districts), _curve);
+    /// <summary>Whole numbers as the office set them, whatever the unit says.</summary>
+    public IndicatorBuilder WholeNumbers(bool whole)
+    {
+        _wholeNumbers = whole;
+        return this;
+    }
+
+    internal Indicator Build()
+    {
+        var indicator = new Indicator(code, _name ?? $"指标{code}", _kind, target, _unit, _direction, _stages.ToList(),
+            new Dictionary<int, decimal>(_nodes), new Dictionary<string, decimal>(_districts), _curve);
+        return _wholeNumbers is { } whole ? indicator with { WholeNumbers = whole } : indicator;
+    }
 }

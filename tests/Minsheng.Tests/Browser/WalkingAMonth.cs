@@ -46,7 +46,11 @@ public class WalkingAMonth
         Assert.Contains("2024年10月", await page.InnerTextAsync("h1"));
         foreach (var row in await page.Locator("tr[data-indicator]").AllAsync())
         {
-            await row.Locator("input[name$='.Actual']").FillAsync((await row.GetAttributeAsync("data-suggested"))!);
+            // A milestone's stage is chosen from its list, any other figure typed.
+            var actual = row.Locator("[name$='.Actual']");
+            var suggested = (await row.GetAttributeAsync("data-suggested"))!;
+            if (await actual.EvaluateAsync<string>("e => e.tagName") == "SELECT") await actual.SelectOptionAsync(suggested);
+            else await actual.FillAsync(suggested);
         }
         await Browser.ScreenshotAsync(page, "report-form");
         await page.ClickAsync("form.report button[type=submit]");
