@@ -13,6 +13,8 @@ public static class AccountsSetup
 
     public const string MustChangePasswordClaim = "minsheng:must-change-password";
 
+    public const string DisplayNameClaim = "minsheng:display-name";
+
     public const int MinimumPasswordLength = 10;
 
     public static IServiceCollection AddMinshengAccounts(this IServiceCollection services)
@@ -73,6 +75,7 @@ public static class AccountsSetup
         {
             var identity = await base.GenerateClaimsAsync(user);
             if (user.Unit is { } unit) identity.AddClaim(new Claim(UnitClaim, unit));
+            if (!string.IsNullOrWhiteSpace(user.DisplayName)) identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
             if (user.MustChangePassword) identity.AddClaim(new Claim(MustChangePasswordClaim, "true"));
             return identity;
         }
@@ -84,6 +87,9 @@ public static class UserExtensions
     public static string? Unit(this ClaimsPrincipal user) => user.FindFirstValue(AccountsSetup.UnitClaim);
 
     public static bool MustChangePassword(this ClaimsPrincipal user) => user.HasClaim(AccountsSetup.MustChangePasswordClaim, "true");
+
+    /// <summary>The person as the pages name them: the display name, or the login name of an account without one.</summary>
+    public static string? DisplayName(this ClaimsPrincipal user) => user.FindFirstValue(AccountsSetup.DisplayNameClaim) ?? user.Identity?.Name;
 
     public static bool IsOffice(this ClaimsPrincipal user) => user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Staff);
 

@@ -24,7 +24,7 @@ public class SigningInAndLookingAround
         await using var app = await MinshengApp.StartServerAsync(DatabaseProvider.Sqlite, demo: true);
         var expected = ProgressEngine.Summarize(Demo.DemoData.Plan(), new DateOnly(2024, 9, 30)).Overall;
 
-        foreach (var (userName, _, _, _) in AccountSeeding.DemoAccounts)
+        foreach (var (userName, displayName, _, _) in AccountSeeding.DemoAccounts)
         {
             await using var browser = await Browser.LaunchAsync();
             var page = await browser.Context.NewPageAsync();
@@ -33,7 +33,8 @@ public class SigningInAndLookingAround
 
             Assert.Equal(expected.Status.Behind.ToString(), await page.InnerTextAsync("[data-figure=behind]"));
             Assert.Equal($"{expected.Progress * 100:0.0}%", await page.InnerTextAsync("[data-figure=progress]"));
-            Assert.Equal(userName, await page.InnerTextAsync(".signout a"));
+            // A person by name, not by login name.
+            Assert.Equal(displayName, await page.InnerTextAsync(".signout a"));
             await Browser.ScreenshotAsync(page, $"dashboard-{userName}");
         }
     }
