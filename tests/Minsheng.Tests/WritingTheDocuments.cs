@@ -57,8 +57,9 @@ public class Writing_the_documents
             if (project.CompletedIn is { } completed) texts.Add(completed.Month.ToString());
             foreach (var indicator in project.Indicators)
             {
-                var unit = indicators[indicator.Code].Unit;
-                texts.AddRange([indicator.Name, ChineseFigures.Amount(indicator.Target, unit), ChineseFigures.Amount(indicator.Node, unit), ChineseFigures.Amount(indicator.Actual, unit), ChineseFigures.Percent(indicator.Rate)]);
+                // Worded by the one rule: at the indicator's precision, the node to the side that meets it.
+                var planned = indicators[indicator.Code];
+                texts.AddRange([indicator.Name, WrittenFigures.Amount(planned, indicator.Target), WrittenFigures.NodeAmount(planned, indicator.Node), WrittenFigures.Amount(planned, indicator.Actual), ChineseFigures.Percent(indicator.Rate)]);
                 if (indicator.Shortfall is { } s) texts.Add(ChineseFigures.PointsOf(s));
                 if (indicator.CompletedIn is { } month) texts.Add(month.Month.ToString());
             }
@@ -104,7 +105,7 @@ public class Writing_the_documents
     public void The_attached_table_has_a_row_per_lagging_indicator_with_the_engines_target_node_actual_and_shortfall()
     {
         var table = OpenXmlText.Read(Write(DocumentKind.Bulletin, Lianyungang, LianyungangJune, Problems).Content).Tables.Single();
-        var units = Lianyungang.Indicators.ToDictionary(i => i.Code, i => i.Unit);
+        var planned = Lianyungang.Indicators.ToDictionary(i => i.Code);
         var behind = LianyungangJune.Projects.SelectMany(p => p.Indicators.Where(i => i.Status == Status.Behind).Select(i => (p, i))).ToList();
 
         Assert.Equal(DocumentTemplate.Default.Attachment.Columns, table[0]);
@@ -112,9 +113,9 @@ public class Writing_the_documents
         for (var r = 0; r < behind.Count; r++)
         {
             var (project, indicator) = behind[r];
-            var unit = units[indicator.Code];
+            var written = planned[indicator.Code];
             Assert.Equal([(r + 1).ToString(), project.Name, project.Lead!, indicator.Name,
-                ChineseFigures.Amount(indicator.Target, unit), ChineseFigures.Amount(indicator.Node, unit), ChineseFigures.Amount(indicator.Actual, unit),
+                WrittenFigures.Amount(written, indicator.Target), WrittenFigures.NodeAmount(written, indicator.Node), WrittenFigures.Amount(written, indicator.Actual),
                 ChineseFigures.PointsOf(indicator.Shortfall!.Value)], table[r + 1].Take(8));
         }
         Assert.Equal(["部分县区征收资金未到位", "争取专项债资金"], table[1].Skip(8));
@@ -125,7 +126,7 @@ public class Writing_the_documents
     public void The_report_card_docx_gives_each_project_the_engines_figures_and_the_forecast()
     {
         var docx = OpenXmlText.Read(Write(DocumentKind.Card, Dalian, DalianSeptember).Content);
-        var units = Dalian.Indicators.ToDictionary(i => i.Code, i => i.Unit);
+        var planned = Dalian.Indicators.ToDictionary(i => i.Code);
 
         Assert.Empty(docx.Errors);
         Assert.Equal("大连市2021年前三季度民生实事成绩单", docx.Paragraphs[0]);
@@ -134,9 +135,10 @@ public class Writing_the_documents
             var line = Assert.Single(docx.Paragraphs, p => p.Contains($"“{project.Name}”项目。"));
             foreach (var indicator in project.Indicators)
             {
-                Assert.Contains(ChineseFigures.Amount(indicator.Actual, units[indicator.Code]), line);
-                Assert.Contains(ChineseFigures.Amount(indicator.Target, units[indicator.Code]), line);
-                if (indicator.Status is Status.Ahead or Status.OnSchedule) Assert.Contains($"9月份节点目标（{ChineseFigures.Amount(indicator.Node, units[indicator.Code])}）", line);
+                var written = planned[indicator.Code];
+                Assert.Contains(WrittenFigures.Amount(written, indicator.Actual), line);
+                Assert.Contains(WrittenFigures.Amount(written, indicator.Target), line);
+                if (indicator.Status is Status.Ahead or Status.OnSchedule) Assert.Contains($"9月份节点目标（{WrittenFigures.NodeAmount(written, indicator.Node)}）", line);
                 if (indicator.Status != Status.Completed || indicator.Rate > 1) Assert.Contains(ChineseFigures.Percent(indicator.Rate), line);
             }
         }
@@ -152,6 +154,7 @@ public class Writing_the_documents
         using var workbook = SpreadsheetDocument.Open(stream, false);
         var cells = Xlsx.ReadCells(workbook.WorkbookPart!, AttachmentXlsx.SheetName);
         var behind = LianyungangJune.Projects.SelectMany(p => p.Indicators.Where(i => i.Status == Status.Behind).Select(i => (p, i))).ToList();
+        var planned = Lianyungang.Indicators.ToDictionary(i => i.Code);
 
         Assert.Equal("推进未达序时民生实事项目及存在问题汇总表", cells["A1"]);
         Assert.Equal("截至2023年6月底", cells["A2"]);
@@ -161,9 +164,11 @@ public class Writing_the_documents
             var (project, indicator) = behind[r];
             var row = AttachmentXlsx.FirstRow + r;
             Assert.Equal(project.Name, cells[$"B{row}"]);
-            Assert.Equal(indicator.Target, decimal.Parse(cells[$"E{row}"]));
-            Assert.Equal(indicator.Node, decimal.Parse(cells[$"F{row}"]));
-            Assert.Equal(indicator.Actual, decimal.Parse(cells[$"G{row}"]));
+            var written = planned[indicator.Code];
+            Assert.Equal(WrittenFigures.Value(written, indicator.Target), decimal.Parse(cells[$"E{row}"]));
+            // The node at the indicator's precision, to the side that meets it (200.5 wells → 201).
+            Assert.Equal(WrittenFigures.Node(written, indicator.Node), decimal.Parse(cells[$"F{row}"]));
+            Assert.Equal(WrittenFigures.Value(written, indicator.Actual), decimal.Parse(cells[$"G{row}"]));
             Assert.Equal(Math.Round(indicator.Shortfall!.Value, 1, MidpointRounding.AwayFromZero), decimal.Parse(cells[$"H{row}"]));
         }
         Assert.Equal("部分县区征收资金未到位", cells[$"I{AttachmentXlsx.FirstRow}"]);
