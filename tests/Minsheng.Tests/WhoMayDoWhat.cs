@@ -44,6 +44,7 @@ public class WhoMayDoWhat
         ["POST /api/plans/{id:int}/submissions/{submissionId:long}/verify"] = Office,
         ["GET /api/plans/{id:int}/publications/"] = SignedIn,
         ["POST /api/plans/{id:int}/publications/"] = Office,
+        ["GET /api/plans/{id:int}/publications/preview"] = Office,
         ["GET /api/plans/{id:int}/missing"] = SignedIn,
         ["GET /api/plans/{id:int}/problems/"] = SignedIn,
         ["POST /api/plans/{id:int}/problems/"] = [Roles.Admin, Roles.Staff, Roles.Reviewer, Roles.Reporter],

@@ -40,7 +40,7 @@ public static class ChainApi
 
         var publications = routes.MapGroup("/api/plans/{id:int}/publications").WithTags("Reporting").RequireAuthorization(Policies.Read);
         publications.MapGet("/", ListPublications).WithSummary("The months the office has published, with when and by whom.");
-        publications.MapGet("/preview", Preview).WithSummary("What publishing a month would publish, and which lead units have not reported or are not verified yet.");
+        publications.MapGet("/preview", Preview).RequireAuthorization(Policies.Office).WithSummary("What publishing a month would publish, and which lead units have not reported or are not verified yet.");
         publications.MapPost("/", Publish).RequireAuthorization(Policies.Office)
             .WithSummary("Publish a month: every verified submission of it becomes public; with gaps only when confirmed with a reason (409 lists the gaps otherwise).");
 

@@ -100,7 +100,7 @@ public class WalkingAMonth
         await page.GotoAsync($"{address}/plans/1/projects/{project.Code}?month=2024-10");
         var history = page.Locator($"section[id='{project.Indicators[0].Code}'] details");
         await history.Locator("summary").ClickAsync();
-        var returned = history.Locator("tr[data-state=Returned]");
+        var returned = history.Locator("tr[data-period='2024-10'][data-state=Returned]");
         Assert.Equal(1, await returned.CountAsync());
         var returnedText = await returned.InnerTextAsync();
         Assert.Contains("退回", returnedText);
@@ -108,7 +108,7 @@ public class WalkingAMonth
         Assert.Contains("市住房城乡建设局 审核员", returnedText);
         Assert.Contains("2024年10月", returnedText);
         Assert.Equal(0, await returned.Locator("[data-step=Accepted], [data-step=Verified], [data-step=Published]").CountAsync());
-        var published = history.Locator("tr[data-history]:not(.superseded)").Filter(new() { HasText = "2024年10月" });
+        var published = history.Locator("tr[data-period='2024-10']:not(.superseded)");
         Assert.Equal(1, await published.Locator("[data-step=Published]").CountAsync());
         Assert.DoesNotContain(">reviewer<", await page.ContentAsync());
         await Browser.ScreenshotAsync(page, "project-history-returned");
