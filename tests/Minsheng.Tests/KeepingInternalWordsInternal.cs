@@ -81,4 +81,22 @@ public class KeepingInternalWordsInternal
         Assert.Contains(Approved, await resident.GetStringAsync($"/public/1/projects/{project.Code}"));
         Assert.Contains(Approved, await resident.GetStringAsync("/api/public/plans/1"));
     }
+
+    [Theory, BothProviders]
+    public async Task A_correction_without_a_public_text_withdraws_the_month_s_text_and_an_earlier_month_s_shows_again(DatabaseProvider provider)
+    {
+        await using var app = await MinshengApp.StartAsync(provider);
+        var planId = await app.ImportAsync(SamplePlans.Lianyungang());
+        using var visitor = app.CreateClient();
+        await app.SubmitAndPublishAsync(planId, new SubmitMonthRequest("2023-07", Projects: [new ProjectFigures("01-01", PublicProgress: "7月：主体施工")]));
+        await app.SubmitAndPublishAsync(planId, new SubmitMonthRequest("2023-08", Projects: [new ProjectFigures("01-01", PublicProgress: "8月：即将封顶")]));
+        var before = await visitor.GetStringAsync($"/public/{planId}/projects/01-01");
+
+        await app.SubmitAndPublishAsync(planId, new SubmitMonthRequest("2023-08", Projects: [new ProjectFigures("01-01", Investment: 100_000_000)], Reason: "8月表述有误，撤回"));
+        var after = await visitor.GetStringAsync($"/public/{planId}/projects/01-01");
+
+        Assert.Contains("8月：即将封顶", before);
+        Assert.DoesNotContain("8月：即将封顶", after);
+        Assert.Contains("7月：主体施工", after);
+    }
 }

@@ -56,14 +56,16 @@ public static class ReportHistory
         var accepted = steps.FirstOrDefault(e => e.Action == SubmissionAction.Accepted);
         var verified = steps.FirstOrDefault(e => e.Action == SubmissionAction.Verified);
         var published = steps.FirstOrDefault(e => e.Action == SubmissionAction.Published);
+        // A row that counts now stands by its submission even when its own round was returned and the resubmission left it out.
         var state = submission is null ? SubmissionState.Published
+            : current ? submission.State
             : returned is not null ? SubmissionState.Returned
             : IsLatestRound(row, submission) ? submission.State
             : SubmissionState.Submitted;
         return new ReportHistoryItem(
             row.Id, new Period(row.Year, row.Month), district, row.Actual, row.Note, row.SubmittedAt, row.SubmittedBy, people.Of(row.SubmittedBy), current,
             state.ToString(), StateNames.Of(state), submission?.Version ?? 1, submission?.Reason,
-            accepted?.By, accepted?.At, verified?.By, verified?.At, submission is null ? row.SubmittedAt : published?.At,
+            accepted?.By, accepted?.At, verified?.By, verified?.At, submission is null ? row.SubmittedAt : published?.At ?? (current ? submission.PublishedAt : null),
             returned?.By, returned?.At, returned?.Reason,
             steps.Select(e => new RowStep(e.Action.ToString(), StateNames.Of(e.Action), e.By, people.Of(e.By), e.At, e.Reason)).ToList());
     }

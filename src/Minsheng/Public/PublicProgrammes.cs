@@ -76,13 +76,16 @@ public sealed record PublishedPlan(
     private static async Task<IReadOnlyDictionary<string, string>> LatestProgressAsync(
         MinshengDb db, int planId, IReadOnlyDictionary<int, string> codes, Period? shown, CancellationToken cancellationToken)
     {
-        var texts = await (
+        var rows = await (
             from r in db.ProjectReports
             join s in db.Submissions on r.SubmissionId equals s.Id
-            where r.PlanId == planId && s.State == SubmissionState.Published && r.ApprovedPublicProgress != null
-            select new { r.ProjectId, r.Year, r.Month, r.Id, Text = r.ApprovedPublicProgress! }).ToListAsync(cancellationToken);
-        return texts.Where(t => shown is not { } s || new Period(t.Year, t.Month).CompareTo(s) <= 0)
+            where r.PlanId == planId && s.State == SubmissionState.Published
+            select new { r.ProjectId, r.Year, r.Month, r.Id, Text = r.ApprovedPublicProgress }).ToListAsync(cancellationToken);
+        // A month's newest row decides its text (a correction may withdraw it); the newest month with a text is shown.
+        return rows.Where(t => shown is not { } s || new Period(t.Year, t.Month).CompareTo(s) <= 0)
+            .GroupBy(t => (t.ProjectId, t.Year, t.Month)).Select(g => g.MaxBy(t => t.Id)!)
+            .Where(t => t.Text is not null)
             .GroupBy(t => t.ProjectId)
-            .ToDictionary(g => codes[g.Key], g => g.OrderBy(t => t.Year).ThenBy(t => t.Month).ThenBy(t => t.Id).Last().Text);
+            .ToDictionary(g => codes[g.Key], g => g.OrderBy(t => t.Year).ThenBy(t => t.Month).Last().Text!);
     }
 }

@@ -81,8 +81,11 @@ public static class Chain
             where r.SubmissionId == id && r.PlanId == planId
             orderby r.Id
             select new { Row = r, p.Code }).ToListAsync(cancellationToken);
-        foreach (var latest in rows.GroupBy(r => r.Row.ProjectId).Select(g => g.Last()))
+        foreach (var project in rows.GroupBy(r => r.Row.ProjectId))
         {
+            var latest = project.Last();
+            // What is approved now is the project's only approved text of the submission: an earlier round's goes.
+            foreach (var earlier in project.SkipLast(1)) earlier.Row.ApprovedPublicProgress = null;
             var text = publicProgress is not null && publicProgress.TryGetValue(latest.Code, out var edited) ? edited : latest.Row.PublicProgress;
             latest.Row.ApprovedPublicProgress = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
         }
@@ -107,6 +110,8 @@ public static class Chain
         var verified = await db.Submissions.Include(s => s.Events)
             .Where(s => s.PlanId == planId && s.Year == period.Year && s.Month == period.Month && s.State == SubmissionState.Verified)
             .ToListAsync(cancellationToken);
+        // Returned since the preview was read: nothing left to publish.
+        if (verified.Count == 0) return new PublishOutcome(Refused: ReportErrors.Get("NothingToPublish", period), Preview: preview);
         foreach (var submission in verified)
         {
             submission.State = SubmissionState.Published;
