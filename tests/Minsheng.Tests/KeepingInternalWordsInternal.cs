@@ -99,4 +99,28 @@ public class KeepingInternalWordsInternal
         Assert.DoesNotContain("8月：即将封顶", after);
         Assert.Contains("7月：主体施工", after);
     }
+
+    [Theory, BothProviders]
+    public async Task A_verification_refused_approves_no_public_text(DatabaseProvider provider)
+    {
+        await using var app = await MinshengApp.StartAsync(provider);
+        var planId = await app.ImportAsync(SamplePlans.Lianyungang());
+        await Expect.Status(HttpStatusCode.OK, await app.SubmitMonthAsync(planId, new SubmitMonthRequest("2023-07", Projects: [new ProjectFigures("01-01", PublicProgress: "拟公开")])));
+        var id = (await app.GetJsonAsync($"/api/plans/{planId}/submissions?period=2023-07"))[0].GetProperty("id").GetInt64();
+        var office = await app.AdminAsync();
+        var reviewer = await app.ClientAsAsync(Accounts.Roles.Reviewer, "市教育局");
+        var edits = new VerifyRequest(new Dictionary<string, string?> { ["01-01"] = "督查室审定" });
+
+        var beforeAcceptance = await office.PostAsJsonAsync($"/api/plans/{planId}/submissions/{id}/verify", edits);
+        var byTheLeadUnit = await reviewer.PostAsJsonAsync($"/api/plans/{planId}/submissions/{id}/verify", edits);
+        await Expect.Status(HttpStatusCode.OK, await office.PostAsync($"/api/plans/{planId}/submissions/{id}/accept", null));
+        var tooLong = await office.PostAsJsonAsync($"/api/plans/{planId}/submissions/{id}/verify",
+            new VerifyRequest(new Dictionary<string, string?> { ["01-01"] = new string('长', 10_000) }));
+
+        await Expect.Status(HttpStatusCode.Conflict, beforeAcceptance);
+        await Expect.Status(HttpStatusCode.Forbidden, byTheLeadUnit);
+        await Expect.Status(HttpStatusCode.Conflict, tooLong);
+        Assert.Equal(0, app.WithDb(db => db.ProjectReports.Count(r => r.ApprovedPublicProgress != null)));
+        Assert.Equal("Accepted", (await app.GetJsonAsync($"/api/plans/{planId}/submissions?period=2023-07"))[0].GetProperty("state").GetString());
+    }
 }

@@ -34,7 +34,7 @@ public sealed record PlanAtMonth(
         var months = Enumerable.Range(1, last).Select(m => new Period(chosenPlan.Year, m)).ToList();
 
         var chosen = Period.TryParse(month, out var parsed) && parsed.Year == chosenPlan.Year ? parsed : (Period?)null;
-        var nextPublished = chosen is { } c ? await StoodUntilAsync(db, id, c, cancellationToken) : null;
+        var nextPublished = publications.Where(p => chosen is { } c && p.Month > c.Month).Select(p => (DateTimeOffset?)p.PublishedAt).Min();
         var view = nextPublished is { } at ? FigureView.AsPublishedAt(at.AddTicks(-1)) : FigureView.Published;
         var plan = (await PlanLoader.LoadAsync(db, id, view, cancellationToken))!;
 

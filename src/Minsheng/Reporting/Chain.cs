@@ -75,6 +75,13 @@ public static class Chain
         {
             return new StepOutcome(Refused: ReportErrors.Get("PublicProgressTooLong", SubmitMonth.MaxTextLength));
         }
+        return await MoveAsync(db, planId, id, user, now, null, SubmissionAction.Verified, cancellationToken,
+            alsoSave: () => ApprovePublicTextsAsync(db, planId, id, publicProgress, cancellationToken));
+    }
+
+    /// <summary>Each project's one approved text of the submission: its latest row's, as proposed or as edited; an earlier round's goes.</summary>
+    private static async Task ApprovePublicTextsAsync(MinshengDb db, int planId, long id, IReadOnlyDictionary<string, string?>? publicProgress, CancellationToken cancellationToken)
+    {
         var rows = await (
             from r in db.ProjectReports
             join p in db.Projects on r.ProjectId equals p.Id
@@ -84,13 +91,10 @@ public static class Chain
         foreach (var project in rows.GroupBy(r => r.Row.ProjectId))
         {
             var latest = project.Last();
-            // What is approved now is the project's only approved text of the submission: an earlier round's goes.
             foreach (var earlier in project.SkipLast(1)) earlier.Row.ApprovedPublicProgress = null;
             var text = publicProgress is not null && publicProgress.TryGetValue(latest.Code, out var edited) ? edited : latest.Row.PublicProgress;
             latest.Row.ApprovedPublicProgress = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
         }
-        // Saved with the step, or not at all.
-        return await MoveAsync(db, planId, id, user, now, null, SubmissionAction.Verified, cancellationToken);
     }
 
     /// <summary>
@@ -144,7 +148,8 @@ public static class Chain
     };
 
     private static async Task<StepOutcome> MoveAsync(
-        MinshengDb db, int planId, long id, ClaimsPrincipal user, DateTimeOffset now, string? reason, SubmissionAction action, CancellationToken cancellationToken)
+        MinshengDb db, int planId, long id, ClaimsPrincipal user, DateTimeOffset now, string? reason, SubmissionAction action, CancellationToken cancellationToken,
+        Func<Task>? alsoSave = null)
     {
         var submission = await db.Submissions.Include(s => s.Events).FirstOrDefaultAsync(s => s.Id == id && s.PlanId == planId, cancellationToken);
         if (submission is null) return new StepOutcome(NotFound: true);
@@ -157,6 +162,8 @@ public static class Chain
         }
         submission.State = to;
         submission.Events.Add(Step(action, user.Identity?.Name, now, reason));
+        // What the step changes beside the submission, once it is allowed, in the same save.
+        if (alsoSave is not null) await alsoSave();
         await db.SaveChangesAsync(cancellationToken);
         return new StepOutcome(submission);
     }
