@@ -11,6 +11,7 @@ using Minsheng.Reporting;
 using Minsheng.Residents;
 using Minsheng.Shared;
 using Minsheng.Sites;
+using Minsheng.Uploads;
 using Scalar.AspNetCore;
 
 // With a command (summary, plan ...) the executable is the command line; without, the web app.
@@ -40,6 +41,9 @@ builder.Services.AddMinshengPages();
 // The public portal: pages and endpoints without an account, served from memory until a month is published
 builder.Services.AddPublicCache();
 
+// Uploads: at most a few heavy uploads (photos, workbooks, lists) processed at once
+builder.Services.AddUploadGate(builder.Configuration);
+
 // Residents: phone verification by SMS, feedback, objections, following projects; rate-limited
 builder.Services.AddResidents(builder.Configuration);
 
@@ -52,6 +56,7 @@ app.UseAuthentication();
 app.UseForcedPasswordChange();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseUploadGate();
 app.UseOutputCache();
 
 // OpenAPI document, and a browsable reference in development or where ApiReference:Enabled says so

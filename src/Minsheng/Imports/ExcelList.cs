@@ -1,4 +1,5 @@
 using MiniExcelLibs;
+using Minsheng.Uploads;
 
 namespace Minsheng.Imports;
 
@@ -12,13 +13,16 @@ internal static class ExcelList
         {
             rows = MiniExcel.Query(new MemoryStream(content), useHeaderRow: false, excelType: ExcelType.XLSX)
                 .Cast<IDictionary<string, object?>>()
+                .Take(OfficeArchive.MaxRows + 1)
                 .Select(row => row.Values.Select(value => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)?.Trim() ?? "").ToArray())
                 .ToList();
         }
-        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or System.Xml.XmlException or NotSupportedException)
+        // MiniExcel reports a sound archive with unexpected parts in many ways; none of them may reach the visitor as a 500.
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException and not ListFileException)
         {
             throw new ListFileException(ImportText.Get("ListFileNotExcel", fileName, e.Message));
         }
+        if (rows.Count > OfficeArchive.MaxRows) throw new ListFileException(UploadText.Get("TooManyRows", fileName, OfficeArchive.MaxRows));
         var problems = new List<string>();
         var text = TableList.ToText(rows, index => ImportText.Get("ListRow", fileName, index + 1), problems);
         return problems.Count == 0 ? text : throw new ListFileException(problems);

@@ -9,6 +9,7 @@ using Minsheng.Engine.Imports;
 using Minsheng.Engine.Model;
 using Minsheng.Plans;
 using Minsheng.Public;
+using Minsheng.Uploads;
 
 namespace Minsheng.Imports;
 
@@ -18,6 +19,7 @@ namespace Minsheng.Imports;
 /// judged again on save by the plan document reader: nothing is kept on the server meanwhile.
 /// </summary>
 [RequestSizeLimit(MaxUploadBytes)]
+[HeavyUpload]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes, ValueCountLimit = 20_000)]
 public sealed class ListUploadModel(MinshengDb db, TimeProvider clock, IStringLocalizer<PageText> text) : PageModel
 {

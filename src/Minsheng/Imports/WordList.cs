@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Minsheng.Uploads;
 
 namespace Minsheng.Imports;
 
@@ -10,10 +11,12 @@ internal static class WordList
     {
         try
         {
-            using var document = WordprocessingDocument.Open(new MemoryStream(content), isEditable: false);
+            using var document = WordprocessingDocument.Open(new MemoryStream(content, writable: false), isEditable: false, OfficeArchive.OpenSettings);
             var body = document.MainDocumentPart?.Document?.Body ?? throw new ListFileException(ImportText.Get("ListFileNoBody", fileName));
             var lines = new List<string>();
             var problems = new List<string>();
+            if (body.Elements<Paragraph>().Count() + body.Elements<Table>().Sum(t => t.Elements<TableRow>().Count()) > OfficeArchive.MaxRows)
+                throw new ListFileException(UploadText.Get("TooManyRows", fileName, OfficeArchive.MaxRows));
             var tables = body.Elements<Table>().Count();
             var tableNumber = 0;
             foreach (var element in body.ChildElements)
@@ -39,7 +42,7 @@ internal static class WordList
         {
             throw new ListFileException(ImportText.Get("ListFileNotWord", fileName, e.Message));
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or InvalidOperationException or FormatException or ArgumentException or IOException)
         {
             throw new ListFileException(ImportText.Get("ListFileDamagedWord", fileName));
         }

@@ -31,22 +31,56 @@ public static class PhotoImages
     public const int SmallSide = 480;
 
     // A 32 KB PNG may claim a hundred million pixels and take seconds and hundreds of megabytes to decode:
-    // such a file is refused before it is decoded. A JPEG is decoded shrunk (see below), so it may be larger.
+    // such a file is refused before it is decoded. A baseline JPEG is decoded shrunk (see below), so it may be larger;
+    // a progressive one is not: libjpeg holds the whole picture's coefficients (3-6 bytes a pixel) whatever size is asked.
     private const long MaxPixels = 50_000_000;
+    private const long MaxProgressivePixels = 30_000_000;
     private const long MaxJpegPixels = 250_000_000;
+    private const long MaxSide = 32_768;
+
+    static PhotoImages() => LimitResources();
+
+    /// <summary>
+    /// ImageMagick's hard limits, for the whole process: whatever a file claims, decoding it fails rather than
+    /// take more. No disk: an image over the memory limit is refused, not written to a temporary file.
+    /// </summary>
+    public static void LimitResources()
+    {
+        ResourceLimits.Width = MaxSide;
+        ResourceLimits.Height = MaxSide;
+        ResourceLimits.Area = 256_000_000;
+        ResourceLimits.Memory = 512UL * 1024 * 1024;
+        ResourceLimits.MaxMemoryRequest = 256UL * 1024 * 1024;
+        ResourceLimits.Disk = 0;
+        ResourceLimits.ListLength = 16;
+        ResourceLimits.Time = 60;
+        ResourceLimits.Thread = Math.Min(ResourceLimits.Thread, 2);
+    }
+
+    /// <summary>Refuses a photo whose header claims more than its format may be decoded with, or that has no readable header.</summary>
+    public static ClaimedSize CheckClaimedSize(byte[] upload, MagickFormat format)
+    {
+        var claimed = PhotoHeader.Read(upload, format) ?? throw new PhotoRefusedException("PhotoUnreadable");
+        var limit = format != MagickFormat.Jpeg ? MaxPixels : claimed.Progressive ? MaxProgressivePixels : MaxJpegPixels;
+        if (claimed.Pixels > limit || Math.Max(claimed.Width, claimed.Height) > MaxSide)
+            throw new PhotoRefusedException("PhotoTooManyPixels", claimed.Width, claimed.Height);
+        return claimed;
+    }
 
     public static ProcessedPhoto Process(byte[] upload)
     {
         if (upload.Length == 0) throw new PhotoRefusedException("PhotoEmpty");
         if (upload.Length > MaxUploadBytes) throw new PhotoRefusedException("PhotoTooLarge", MaxUploadBytes / 1024 / 1024);
         if (FormatOf(upload) is not { } format) throw new PhotoRefusedException("PhotoNotAnImage");
+        CheckClaimedSize(upload, format);
 
         var settings = new MagickReadSettings { Format = format };
         // The JPEG decoder scales by 1/2, 1/4 or 1/8 while decoding when told the size wanted: a 48-megapixel photo costs a sixteenth.
         if (format == MagickFormat.Jpeg) settings.SetDefine(MagickFormat.Jpeg, "size", $"{FullSide}x{FullSide}");
         try
         {
-            var info = new MagickImageInfo(upload, settings);
+            // A second opinion from the library, without the size hint (which would report the shrunk size).
+            var info = new MagickImageInfo(upload, new MagickReadSettings { Format = format });
             if ((long)info.Width * info.Height > (format == MagickFormat.Jpeg ? MaxJpegPixels : MaxPixels))
                 throw new PhotoRefusedException("PhotoTooManyPixels", info.Width, info.Height);
 

@@ -7,6 +7,7 @@ using Minsheng.Accounts;
 using Minsheng.Api;
 using Minsheng.Data;
 using Minsheng.Public;
+using Minsheng.Uploads;
 
 namespace Minsheng.Photos;
 
@@ -24,7 +25,7 @@ public static class PhotosApi
         group.MapGet("/photos", ListPhotos).WithSummary("A plan's photos on show, optionally of one project, the latest taken first.");
         // Multipart from the signed-in office's or unit's own pages or scripts; the sign-in cookie is SameSite=Strict.
         group.MapPost("/projects/{code}/photos", AddPhoto).RequireAuthorization(Policies.WorkOnProjects).DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(PhotoImages.MaxRequestBytes))
+            .WithMetadata(new RequestSizeLimitAttribute(PhotoImages.MaxRequestBytes), new HeavyUploadAttribute())
             .WithSummary("Add a photo (JPEG, PNG, WebP or HEIC, at most 20 MB) to a project: form fields file, caption, takenOn, siteId. The same file twice is stored once.");
         group.MapDelete("/photos/{photoId:long}", RemovePhoto).RequireAuthorization(Policies.WorkOnProjects)
             .WithSummary("Take a photo off the pages (kept, with who removed it and when).");

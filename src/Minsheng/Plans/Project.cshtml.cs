@@ -17,6 +17,7 @@ namespace Minsheng.Plans;
 /// <summary>A project: its content and units, each indicator's curve against its monthly actuals, districts, report history and problems.</summary>
 // A photo well over its limit is read so far, to be refused with a reason rather than cut off.
 [RequestSizeLimit(PhotoImages.MaxRequestBytes)]
+[Minsheng.Uploads.HeavyUpload]
 [RequestFormLimits(MultipartBodyLengthLimit = PhotoImages.MaxRequestBytes)]
 public sealed class ProjectModel(MinshengDb db, IStringLocalizer<PageText> text) : PageModel
 {

@@ -8,6 +8,7 @@ using Minsheng.Engine.Model;
 using Minsheng.Engine.Progress;
 using Minsheng.Plans;
 using Minsheng.Spreadsheets;
+using Minsheng.Uploads;
 
 namespace Minsheng.Reporting;
 
@@ -16,6 +17,9 @@ namespace Minsheng.Reporting;
 /// due and last month's figure beside the box, and where the month stands in the chain. The office
 /// may fill in for any unit. A published month is changed only with a reason.
 /// </summary>
+[RequestSizeLimit(MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+[HeavyUpload]
 public sealed class ReportModel(MinshengDb db, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -158,12 +162,16 @@ public sealed class ReportModel(MinshengDb db, TimeProvider clock) : PageModel
         }
         catch (ReportSheetException e)
         {
-            SheetErrors = e.Errors.Select(error => $"{sheet.FileName}: {error}").ToList();
+            // The archive guard's messages name the file already.
+            SheetErrors = e.Errors.Select(error => error.StartsWith(sheet.FileName, StringComparison.Ordinal) ? error : $"{sheet.FileName}: {error}").ToList();
             return Page();
         }
     }
 
     private const long MaxSheetBytes = 16 * 1024 * 1024;
+
+    // Room above the sheet's own limit, so that a sheet well over it hears why on the page.
+    private const long MaxRequestBytes = MaxSheetBytes * 4;
 
     /// <summary>Where on the form a field the API named is: an indicator's line (its code), a project's box (code.field), or the top.</summary>
     private static string FormKey(string field, List<IndicatorFigure> figures, List<ProjectFigures> projects)

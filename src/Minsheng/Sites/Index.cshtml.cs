@@ -5,10 +5,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Minsheng.Data;
 using Minsheng.Public;
+using Minsheng.Uploads;
 
 namespace Minsheng.Sites;
 
 /// <summary>The office sets each project's sites (点位) and uploads the district outlines of the offline map.</summary>
+[RequestSizeLimit(OfficeArchive.MaxBytes * 2)]
+[RequestFormLimits(MultipartBodyLengthLimit = OfficeArchive.MaxBytes * 2)]
+[HeavyUpload]
 public sealed class IndexModel(MinshengDb db, IOutputCacheStore cache, TimeProvider clock, IStringLocalizer<PublicText> text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Plan { get; set; }
@@ -54,11 +58,16 @@ public sealed class IndexModel(MinshengDb db, IOutputCacheStore cache, TimeProvi
             return Page();
         }
         var projects = await db.Projects.Where(p => p.PlanId == PlanId).ToDictionaryAsync(p => p.Code, p => p.Id, cancellationToken);
+        var fileName = Path.GetFileName(sheet.FileName);
+        if (sheet.Length > OfficeArchive.MaxBytes)
+        {
+            SheetErrors = [UploadText.Get("ArchiveTooLarge", fileName, OfficeArchive.MaxBytes / 1024 / 1024)];
+            return Page();
+        }
         await using var stream = sheet.OpenReadStream();
         using var buffer = new MemoryStream();
         await stream.CopyToAsync(buffer, cancellationToken);
-        buffer.Position = 0;
-        var (rows, errors) = SiteSheet.Read(buffer, projects.Keys.ToHashSet());
+        var (rows, errors) = SiteSheet.Read(fileName, buffer.ToArray(), projects.Keys.ToHashSet());
         if (errors.Count > 0)
         {
             SheetErrors = errors;

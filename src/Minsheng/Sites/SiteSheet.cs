@@ -1,5 +1,6 @@
 using System.Globalization;
 using MiniExcelLibs;
+using Minsheng.Uploads;
 
 namespace Minsheng.Sites;
 
@@ -16,19 +17,27 @@ public static class SiteSheet
         ["project"] = "项目编号", ["name"] = "点位名称", ["district"] = "区域", ["address"] = "地址", ["latitude"] = "纬度", ["longitude"] = "经度",
     };
 
-    public static (List<SiteRequest> Sites, List<string> Errors) Read(Stream workbook, ISet<string> projectCodes)
+    public static (List<SiteRequest> Sites, List<string> Errors) Read(string fileName, byte[] workbook, ISet<string> projectCodes)
     {
         var sites = new List<SiteRequest>();
         var errors = new List<string>();
         List<IDictionary<string, object?>> rows;
         try
         {
-            rows = MiniExcel.Query(workbook, useHeaderRow: true, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().ToList();
+            OfficeArchive.Check(fileName, workbook, OfficeFormat.Workbook);
+            rows = MiniExcel.Query(new MemoryStream(workbook, writable: false), useHeaderRow: true, excelType: ExcelType.XLSX)
+                .Cast<IDictionary<string, object?>>().Take(OfficeArchive.MaxRows + 1).ToList();
         }
-        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or System.Xml.XmlException or NotSupportedException)
+        catch (ArchiveRefusedException e)
         {
-            return ([], [$"不是可读取的Excel工作簿（{e.Message}）"]);
+            return ([], [e.Message]);
         }
+        // MiniExcel reports a sound archive with unexpected parts in many ways; none of them may reach the visitor as a 500.
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            return ([], [UploadText.Get("ArchiveDamaged", fileName, OfficeFormat.Workbook.Extension)]);
+        }
+        if (rows.Count > OfficeArchive.MaxRows) return ([], [UploadText.Get("TooManyRows", fileName, OfficeArchive.MaxRows)]);
         var missing = Columns.Where(c => rows.Count > 0 && !rows[0].ContainsKey(c)).ToList();
         if (rows.Count == 0 || missing.Count > 0) return ([], [$"第1行应为表头：{string.Join("、", Columns)}"]);
 

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using Minsheng.Engine.Bulletins;
 using Minsheng.Engine.Model;
 using Minsheng.Reporting;
+using Minsheng.Uploads;
 
 namespace Minsheng.Spreadsheets;
 
@@ -17,17 +18,29 @@ public static class ReportSheetReader
 {
     public static SheetFigures Read(string fileName, byte[] content)
     {
-        var errors = new List<string>();
-        SpreadsheetDocument document;
         try
         {
-            document = SpreadsheetDocument.Open(new MemoryStream(content), isEditable: false);
+            OfficeArchive.Check(fileName, content, OfficeFormat.Workbook);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException)
+        catch (ArchiveRefusedException e)
         {
-            throw new ReportSheetException([$"{fileName}: not an Excel workbook (.xlsx)."]);
+            throw new ReportSheetException([e.Message]);
         }
-        using (document)
+        try
+        {
+            return ReadChecked(fileName, content);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException or InvalidOperationException or FormatException or ArgumentException or OverflowException)
+        {
+            // The archive is sound but a part is not what the format says (a cell reference of garbage, a missing relationship).
+            throw new ReportSheetException([UploadText.Get("ArchiveDamaged", fileName, OfficeFormat.Workbook.Extension)]);
+        }
+    }
+
+    private static SheetFigures ReadChecked(string fileName, byte[] content)
+    {
+        var errors = new List<string>();
+        using (var document = SpreadsheetDocument.Open(new MemoryStream(content, writable: false), isEditable: false, OfficeArchive.OpenSettings))
         {
             var workbook = document.WorkbookPart ?? throw new ReportSheetException([$"{fileName}: an empty workbook."]);
             var meta = Xlsx.ReadCells(workbook, ReportSheet.MetaSheet);
@@ -43,6 +56,8 @@ public static class ReportSheetReader
             CheckHeader(ReportSheet.IndicatorSheet, indicatorCells, ReportSheet.IndicatorColumns, errors);
             CheckHeader(ReportSheet.MoneySheet, moneyCells, ReportSheet.MoneyColumns, errors);
             if (errors.Count > 0) throw new ReportSheetException(errors);
+            if (DataRows(indicatorCells, ReportSheet.Indicator.Code).Skip(OfficeArchive.MaxRows).Any() || DataRows(moneyCells, ReportSheet.Money.ProjectCode).Skip(OfficeArchive.MaxRows).Any())
+                throw new ReportSheetException([UploadText.Get("TooManyRows", fileName, OfficeArchive.MaxRows)]);
 
             var indicators = ReadIndicators(indicatorCells, StagesOf(meta), errors);
             var projects = ReadMoney(moneyCells, errors);
