@@ -110,7 +110,8 @@ public static class OfficeArchive
             using var reader = XmlReader.Create(stream, Xml);
             while (reader.Read())
             {
-                if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Override") continue;
+                // System.IO.Packaging gives the first part of an extension a Default, later ones an Override.
+                if (reader.NodeType != XmlNodeType.Element || reader.LocalName is not ("Override" or "Default")) continue;
                 var type = reader.GetAttribute("ContentType");
                 if (type is null || !type.EndsWith(".main+xml", StringComparison.Ordinal)) continue;
                 if (format.MainContentTypes.Contains(type)) return type;
