@@ -56,7 +56,8 @@ public class RunningThePortal
         var publicPage = await resident.GetStringAsync($"/public/{planId}/projects/01-01");
 
         Assert.Contains("建议增设校车", queue);
-        Assert.Contains("13812340000", queue);
+        Assert.Contains("138****0000", queue);
+        Assert.DoesNotContain("13812340000", queue);
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
         Assert.Equal(FeedbackState.Approved, app.WithDb(db => db.Feedback.Single().State));
         Assert.Contains("建议增设校车", publicPage);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Minsheng.Data;
 
@@ -56,12 +57,17 @@ internal sealed class PhoneCodeConfiguration : IEntityTypeConfiguration<StoredPh
 {
     public void Configure(EntityTypeBuilder<StoredPhoneCode> code)
     {
-        code.ToTable("phone_codes");
-        code.HasIndex(c => c.Phone);
+        code.ToTable("phone_verifications");
+        code.HasKey(c => c.Phone);
         code.HasIndex(c => c.ClientAddress);
         code.Property(c => c.Phone).HasMaxLength(20);
         code.Property(c => c.CodeHash).HasMaxLength(100);
         code.Property(c => c.ClientAddress).HasMaxLength(64);
+        // Times as ordered integers (all UTC), so that the conditional UPDATEs compare them in SQL on SQLite too.
+        var binary = new DateTimeOffsetToBinaryConverter();
+        code.Property(c => c.SentAt).HasConversion(binary);
+        code.Property(c => c.ExpiresAt).HasConversion(binary);
+        code.Property(c => c.WindowStartedAt).HasConversion(binary);
     }
 }
 

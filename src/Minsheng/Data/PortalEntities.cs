@@ -54,16 +54,24 @@ public sealed class StoredFeedback
     public DateTimeOffset? AnsweredAt { get; set; }
 }
 
-/// <summary>A one-time code sent to a phone; only its hash is kept.</summary>
+/// <summary>
+/// The live code of one phone: one row per phone, replaced by each new code, so that issuing and
+/// guessing are single conditional UPDATEs on it (safe under parallel requests and several nodes).
+/// Only the code's hash is kept.
+/// </summary>
 public sealed class StoredPhoneCode
 {
-    public long Id { get; set; }
     public required string Phone { get; set; }
     public required string CodeHash { get; set; }
     public string? ClientAddress { get; set; }
     public DateTimeOffset SentAt { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }
     public int FailedAttempts { get; set; }
+    /// <summary>Set by the code's first successful use: one code, one action.</summary>
+    public bool Spent { get; set; }
+    /// <summary>The start of the 24 hours the phone's codes are counted in, and how many were sent in them.</summary>
+    public DateTimeOffset WindowStartedAt { get; set; }
+    public int CodesInWindow { get; set; }
 }
 
 /// <summary>A resident following a project, told by message when a month is published for it or it is completed.</summary>

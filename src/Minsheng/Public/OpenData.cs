@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Minsheng.Engine.Bulletins;
 using Minsheng.Engine.Documents;
+using static Minsheng.Shared.CsvCell;
 
 namespace Minsheng.Public;
 
@@ -34,15 +34,16 @@ public static class OpenData
             {
                 // Figures as offices write them: at the indicator's precision, the node to the side that meets it.
                 var written = planned[indicator.Code];
+                // Text columns are neutralised against formulas; figures are numbers, a negative one included.
                 string[] cells =
                 [
-                    published.Summary.Period?.ToString() ?? "", project.Category, categories[project.Category], project.Code, project.Name, project.Lead ?? "",
-                    Camel(project.Status), project.Light.ToString().ToLowerInvariant(), Number(project.Progress),
-                    indicator.Code, indicator.Name, indicator.Unit ?? "", Number(WrittenFigures.Value(written, indicator.Target)), Number(WrittenFigures.Value(written, indicator.Actual)),
-                    Number(indicator.Rate), Number(WrittenFigures.Node(written, indicator.Node)),
-                    Camel(indicator.Status), indicator.Light.ToString().ToLowerInvariant(), indicator.CompletedIn?.ToString() ?? "",
+                    Text(published.Summary.Period?.ToString()), Text(project.Category), Text(categories[project.Category]), Text(project.Code), Text(project.Name),
+                    Text(project.Lead), Text(Camel(project.Status)), Text(project.Light.ToString().ToLowerInvariant()), Number(project.Progress),
+                    Text(indicator.Code), Text(indicator.Name), Text(indicator.Unit), Number(WrittenFigures.Value(written, indicator.Target)),
+                    Number(WrittenFigures.Value(written, indicator.Actual)), Number(indicator.Rate), Number(WrittenFigures.Node(written, indicator.Node)),
+                    Text(Camel(indicator.Status)), Text(indicator.Light.ToString().ToLowerInvariant()), Text(indicator.CompletedIn?.ToString()),
                 ];
-                text.AppendLine(string.Join(',', cells.Select(Quote)));
+                text.AppendLine(string.Join(',', cells));
             }
         }
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
@@ -52,9 +53,4 @@ public static class OpenData
     public static string ETag(byte[] content) => "\"" + Convert.ToHexStringLower(SHA256.HashData(content))[..32] + "\"";
 
     private static string Camel(Engine.Progress.Status status) => status.ToString() switch { var s => char.ToLowerInvariant(s[0]) + s[1..] };
-
-    private static string Number(decimal? value) => value is { } v ? v.ToString("0.######", CultureInfo.InvariantCulture) : "";
-
-    private static string Quote(string cell) =>
-        cell.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + cell.Replace("\"", "\"\"") + "\"" : cell;
 }

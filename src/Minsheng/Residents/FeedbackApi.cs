@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Minsheng.Accounts;
 using Minsheng.Api;
 using Minsheng.Data;
@@ -9,11 +10,15 @@ using Minsheng.Public;
 
 namespace Minsheng.Residents;
 
+/// <summary>An item of the office's queue; the phone masked (139****5678), enough to tell residents apart.</summary>
 public sealed record FeedbackItem(
     long Id, string Project, string ProjectName, FeedbackKind Kind, int? Rating, string Text, string? Period, string? Indicator,
     int? Site, string Phone, FeedbackState State, DateTimeOffset CreatedAt, string? ModeratedBy, string? Answer);
 
 public sealed record AnswerRequest(string? Answer);
+
+/// <summary>What the answer endpoint tells whoever answered: the public text and the answer, never the resident's phone.</summary>
+public sealed record AnsweredFeedback(long Id, string Project, string ProjectName, FeedbackKind Kind, string Text, string Answer, DateTimeOffset AnsweredAt);
 
 /// <summary>The office's queue of residents' feedback and objections: approve or reject before anything is shown; the lead unit answers publicly.</summary>
 public static class FeedbackApi
@@ -66,23 +71,30 @@ public static class FeedbackApi
         return TypedResults.Ok(ToItem(found.Feedback, found.Code, found.Name));
     }
 
-    private static async Task<Results<Ok<FeedbackItem>, ValidationProblem, ProblemHttpResult>> AnswerFeedback(
-        int id, long feedbackId, AnswerRequest request, ClaimsPrincipal user, MinshengDb db, IOutputCacheStore cache, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<AnsweredFeedback>, ValidationProblem, ProblemHttpResult>> AnswerFeedback(
+        int id, long feedbackId, AnswerRequest request, ClaimsPrincipal user, MinshengDb db, IOutputCacheStore cache, TimeProvider clock,
+        IStringLocalizer<PublicText> text, CancellationToken cancellationToken)
     {
         if (await FindAsync(db, id, feedbackId, cancellationToken) is not { } found) return ApiProblems.NotFound($"Plan {id} has no feedback {feedbackId}.");
         if (!user.WorksOn(found.Lead))
         {
-            return TypedResults.Problem("Only the project's lead unit or the office answers.", statusCode: StatusCodes.Status403Forbidden);
+            return TypedResults.Problem(text["ErrorNotLeadUnit"], statusCode: StatusCodes.Status403Forbidden);
+        }
+        // The queue is the office's: a lead unit sees and answers only what the office approved, which is public anyway.
+        if (!user.IsOffice() && found.Feedback.State != FeedbackState.Approved)
+        {
+            return TypedResults.Problem(text["ErrorAnswerNotApproved"], statusCode: StatusCodes.Status409Conflict);
         }
         if (string.IsNullOrWhiteSpace(request.Answer) || request.Answer.Length > ResidentActions.MaxText)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["answer"] = [$"an answer of 1 to {ResidentActions.MaxText} characters is required"] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["answer"] = [text["ErrorAnswer", ResidentActions.MaxText]] });
         }
         found.Feedback.Answer = request.Answer.Trim();
         found.Feedback.AnsweredAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         await PublicCache.EvictAsync(cache, cancellationToken);
-        return TypedResults.Ok(ToItem(found.Feedback, found.Code, found.Name));
+        var f = found.Feedback;
+        return TypedResults.Ok(new AnsweredFeedback(f.Id, found.Code, found.Name, f.Kind, f.Text, f.Answer, f.AnsweredAt.Value));
     }
 
     private static async Task<(StoredFeedback Feedback, string Code, string Name, string? Lead)?> FindAsync(MinshengDb db, int planId, long feedbackId, CancellationToken cancellationToken)
@@ -109,5 +121,5 @@ public static class FeedbackApi
 
     private static FeedbackItem ToItem(StoredFeedback f, string code, string name) => new(
         f.Id, code, name, f.Kind, f.Rating, f.Text, f.Year is { } y && f.Month is { } m ? $"{y:D4}-{m:D2}" : null, f.Indicator,
-        f.SiteId, f.Phone, f.State, f.CreatedAt, f.ModeratedBy, f.Answer);
+        f.SiteId, PhoneVerification.Mask(f.Phone), f.State, f.CreatedAt, f.ModeratedBy, f.Answer);
 }

@@ -29,18 +29,17 @@ public sealed class ResidentActions(MinshengDb db, ResidentLimits limits, IStrin
         if (kind == FeedbackKind.Suggestion && string.IsNullOrWhiteSpace(request.Text)) errors["text"] = [text["ErrorText"]];
         if (request.Text?.Length > MaxText) errors["text"] = [text["ErrorTooLong", MaxText]];
         if (request.Site is { } site && !await db.Sites.AnyAsync(s => s.Id == site && s.ProjectId == projectId, cancellationToken)) errors["site"] = [text["ErrorSite"]];
-        var (phone, tooMany) = await VerifiedPhoneAsync(request.Phone, request.Code, errors, countFeedback: true, cancellationToken);
-        if (tooMany) return new ResidentOutcome(TooMany: true, Errors: errors);
-        if (errors.Count > 0) return new ResidentOutcome(Errors: errors);
-
-        var feedback = new StoredFeedback
+        return await WithVerifiedPhoneAsync(request.Phone, request.Code, errors, countFeedback: true, async phone =>
         {
-            PlanId = planId, ProjectId = projectId, SiteId = request.Site, Kind = kind!.Value, Rating = request.Rating, Text = request.Text?.Trim() ?? "",
-            Phone = phone!, ClientAddress = clientAddress, State = FeedbackState.Pending, CreatedAt = clock.GetUtcNow(),
-        };
-        db.Feedback.Add(feedback);
-        await db.SaveChangesAsync(cancellationToken);
-        return new ResidentOutcome(feedback.Id);
+            var feedback = new StoredFeedback
+            {
+                PlanId = planId, ProjectId = projectId, SiteId = request.Site, Kind = kind!.Value, Rating = request.Rating, Text = request.Text?.Trim() ?? "",
+                Phone = phone, ClientAddress = clientAddress, State = FeedbackState.Pending, CreatedAt = clock.GetUtcNow(),
+            };
+            db.Feedback.Add(feedback);
+            await db.SaveChangesAsync(cancellationToken);
+            return feedback.Id;
+        }, cancellationToken);
     }
 
     public async Task<ResidentOutcome> ObjectAsync(int planId, string code, ObjectionRequest request, string clientAddress, CancellationToken cancellationToken)
@@ -65,56 +64,71 @@ public sealed class ResidentActions(MinshengDb db, ResidentLimits limits, IStrin
         }
         if (string.IsNullOrWhiteSpace(request.Text)) errors["text"] = [text["ErrorText"]];
         else if (request.Text.Length > MaxText) errors["text"] = [text["ErrorTooLong", MaxText]];
-        var (phone, tooMany) = await VerifiedPhoneAsync(request.Phone, request.Code, errors, countFeedback: true, cancellationToken);
-        if (tooMany) return new ResidentOutcome(TooMany: true, Errors: errors);
-        if (errors.Count > 0) return new ResidentOutcome(Errors: errors);
-
-        var objection = new StoredFeedback
+        return await WithVerifiedPhoneAsync(request.Phone, request.Code, errors, countFeedback: true, async phone =>
         {
-            PlanId = planId, ProjectId = projectId, Kind = FeedbackKind.Objection, Text = request.Text!.Trim(), Year = period.Year, Month = period.Month,
-            Indicator = string.IsNullOrWhiteSpace(request.Indicator) ? null : request.Indicator, Phone = phone!, ClientAddress = clientAddress,
-            State = FeedbackState.Pending, CreatedAt = now,
-        };
-        db.Feedback.Add(objection);
-        await db.SaveChangesAsync(cancellationToken);
-        return new ResidentOutcome(objection.Id);
+            var objection = new StoredFeedback
+            {
+                PlanId = planId, ProjectId = projectId, Kind = FeedbackKind.Objection, Text = request.Text!.Trim(), Year = period.Year, Month = period.Month,
+                Indicator = string.IsNullOrWhiteSpace(request.Indicator) ? null : request.Indicator, Phone = phone, ClientAddress = clientAddress,
+                State = FeedbackState.Pending, CreatedAt = now,
+            };
+            db.Feedback.Add(objection);
+            await db.SaveChangesAsync(cancellationToken);
+            return objection.Id;
+        }, cancellationToken);
     }
 
     public async Task<ResidentOutcome> FollowAsync(int planId, string code, FollowRequest request, CancellationToken cancellationToken)
     {
         if (await ProjectIdAsync(planId, code, cancellationToken) is not { } projectId) return new ResidentOutcome(NotFound: true);
         var errors = new Dictionary<string, string[]>();
-        var (phone, _) = await VerifiedPhoneAsync(request.Phone, request.Code, errors, countFeedback: false, cancellationToken);
-        if (errors.Count > 0) return new ResidentOutcome(Errors: errors);
-
-        var existing = await db.Followers.FirstOrDefaultAsync(f => f.ProjectId == projectId && f.Phone == phone, cancellationToken);
-        if (existing is not null) return new ResidentOutcome(existing.Id);
-        var follower = new StoredFollower { ProjectId = projectId, Phone = phone!, FollowedAt = clock.GetUtcNow() };
-        db.Followers.Add(follower);
-        await db.SaveChangesAsync(cancellationToken);
-        return new ResidentOutcome(follower.Id);
+        return await WithVerifiedPhoneAsync(request.Phone, request.Code, errors, countFeedback: false, async phone =>
+        {
+            var existing = await db.Followers.FirstOrDefaultAsync(f => f.ProjectId == projectId && f.Phone == phone, cancellationToken);
+            if (existing is not null) return existing.Id;
+            var follower = new StoredFollower { ProjectId = projectId, Phone = phone, FollowedAt = clock.GetUtcNow() };
+            db.Followers.Add(follower);
+            await db.SaveChangesAsync(cancellationToken);
+            return follower.Id;
+        }, cancellationToken);
     }
 
-    /// <summary>The phone when its code is right; errors name phone or code otherwise. A phone over its daily feedback limit is refused.</summary>
-    private async Task<(string? Phone, bool TooMany)> VerifiedPhoneAsync(string? given, string? code, Dictionary<string, string[]> errors, bool countFeedback, CancellationToken cancellationToken)
+    /// <summary>
+    /// Spends the phone's code and saves what it was given for in one transaction: a code serves one action, and
+    /// an action refused after the code (a phone over its daily feedback limit) leaves the code unspent. The code
+    /// is checked only once the other fields are right, so that a typo elsewhere does not spend it; a wrong
+    /// code is counted against it.
+    /// </summary>
+    private async Task<ResidentOutcome> WithVerifiedPhoneAsync(
+        string? given, string? code, Dictionary<string, string[]> errors, bool countFeedback, Func<string, Task<long>> save, CancellationToken cancellationToken)
     {
-        if (PhoneVerification.Normalize(given) is not { } phone)
+        var phone = PhoneVerification.Normalize(given);
+        if (phone is null) errors["phone"] = [text["ErrorPhone"]];
+        if (phone is null || errors.Count > 0) return new ResidentOutcome(Errors: errors);
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
         {
-            errors["phone"] = [text["ErrorPhone"]];
-            return (null, false);
-        }
-        if (!await PhoneVerification.VerifyAsync(db, limits, phone, code, clock.GetUtcNow(), cancellationToken))
-        {
-            errors["code"] = [text["ErrorCode"]];
-            return (phone, false);
-        }
-        if (!countFeedback) return (phone, false);
-        var now = clock.GetUtcNow();
-        var given24h = (await db.Feedback.Where(f => f.Phone == phone).Select(f => f.CreatedAt).ToListAsync(cancellationToken))
-            .Count(at => now - at < TimeSpan.FromDays(1));
-        if (given24h < limits.FeedbackPerPhonePerDay) return (phone, false);
-        errors["phone"] = [text["ErrorFeedbackLimit", limits.FeedbackPerPhonePerDay]];
-        return (phone, true);
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var now = clock.GetUtcNow();
+            if (!await PhoneVerification.VerifyAsync(db, limits, phone, code, now, cancellationToken))
+            {
+                await transaction.CommitAsync(cancellationToken);
+                return new ResidentOutcome(Errors: new() { ["code"] = [text["ErrorCode"]] });
+            }
+            if (countFeedback)
+            {
+                var dayAgo = now.AddDays(-1);
+                var givenToday = (await db.Feedback.Where(f => f.Phone == phone).Select(f => f.CreatedAt).ToListAsync(cancellationToken)).Count(at => at > dayAgo);
+                if (givenToday >= limits.FeedbackPerPhonePerDay)
+                {
+                    return new ResidentOutcome(TooMany: true, Errors: new() { ["phone"] = [text["ErrorFeedbackLimit", limits.FeedbackPerPhonePerDay]] });
+                }
+            }
+            var id = await save(phone);
+            await transaction.CommitAsync(cancellationToken);
+            return new ResidentOutcome(id);
+        });
     }
 
     private Task<int?> ProjectIdAsync(int planId, string code, CancellationToken cancellationToken) =>

@@ -18,7 +18,7 @@ public sealed class ResidentLimits
 
     public int FeedbackPerPhonePerDay { get; set; } = 5;
 
-    public int CodeMinutes { get; set; } = 10;
+    public int CodeMinutes { get; set; } = 5;
 
     public int WrongCodesAllowed { get; set; } = 5;
 

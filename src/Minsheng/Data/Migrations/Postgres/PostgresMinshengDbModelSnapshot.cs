@@ -683,11 +683,9 @@ namespace Minsheng.Data.Migrations.Postgres
 
             modelBuilder.Entity("Minsheng.Data.StoredPhoneCode", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("ClientAddress")
                         .HasMaxLength(64)
@@ -698,27 +696,29 @@ namespace Minsheng.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<int>("CodesInWindow")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Phone")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                    b.Property<long>("SentAt")
+                        .HasColumnType("bigint");
 
-                    b.Property<DateTimeOffset>("SentAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<bool>("Spent")
+                        .HasColumnType("boolean");
 
-                    b.HasKey("Id");
+                    b.Property<long>("WindowStartedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Phone");
 
                     b.HasIndex("ClientAddress");
 
-                    b.HasIndex("Phone");
-
-                    b.ToTable("phone_codes", (string)null);
+                    b.ToTable("phone_verifications", (string)null);
                 });
 
             modelBuilder.Entity("Minsheng.Data.StoredPhoto", b =>

@@ -658,9 +658,9 @@ namespace Minsheng.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Minsheng.Data.StoredPhoneCode", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ClientAddress")
                         .HasMaxLength(64)
@@ -671,27 +671,29 @@ namespace Minsheng.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("CodesInWindow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Phone")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("SentAt")
-                        .HasColumnType("TEXT");
+                    b.Property<bool>("Spent")
+                        .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
+                    b.Property<long>("WindowStartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Phone");
 
                     b.HasIndex("ClientAddress");
 
-                    b.HasIndex("Phone");
-
-                    b.ToTable("phone_codes", (string)null);
+                    b.ToTable("phone_verifications", (string)null);
                 });
 
             modelBuilder.Entity("Minsheng.Data.StoredPhoto", b =>
