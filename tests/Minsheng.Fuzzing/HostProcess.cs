@@ -101,7 +101,7 @@ public sealed class HostProcess : IAsyncDisposable
         var configuration = output.Parent!.Name;
         var root = output;
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "Minsheng.slnx"))) root = root.Parent;
-        var dll = Path.Combine(root!.FullName, "src", "Minsheng", "bin", configuration, framework, "Minsheng.dll");
+        var dll = Path.Combine(root!.FullName, "src", "Minsheng", "bin", configuration, framework, "minsheng.dll");
         if (!File.Exists(dll)) throw new FileNotFoundException("Build the host first.", dll);
         return dll;
     }

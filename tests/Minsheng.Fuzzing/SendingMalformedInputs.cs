@@ -22,7 +22,12 @@ public partial class SendingMalformedInputs(ITestOutputHelper output)
     /// Areas owned by other branches whose server errors the harness reports without failing, until their fixes are merged.
     /// The lead empties this list after merging: the final harness asserts 0 server errors everywhere.
     /// </summary>
-    private static readonly HashSet<string> KnownServerErrors = [];
+    private static readonly HashSet<string> KnownServerErrors =
+    [
+        // Corrupt .docx in the list preview (Imports/), and corrupt workbooks in the /report upload (Reporting/SheetImport.cs): branch uploads.
+        "list files",
+        "report sheets",
+    ];
 
     [Fact]
     public async Task Malformed_inputs_never_reach_a_server_error_a_hang_a_partial_save_or_a_gigabyte()
@@ -41,6 +46,11 @@ public partial class SendingMalformedInputs(ITestOutputHelper output)
         {
             ["id"] = "1", ["projects/code"] = projectCode, ["indicators/code"] = indicatorCode, ["code"] = projectCode,
         };
+
+        // A 15 MB note is refused by the JSON body limit before it is read (Kestrel enforces it; the test server does not).
+        var huge = await office.PostAsync("/api/plans/1/reports", new StringContent(
+            $$"""{"period":"{{period}}","projects":[{"code":"{{projectCode}}","note":"{{new string('注', 5 * 1024 * 1024)}}"}]}""", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
 
         var cases = new FuzzCases(Seed);
         var all = cases.PlanDocuments(document)
@@ -108,7 +118,8 @@ public partial class SendingMalformedInputs(ITestOutputHelper output)
         var peak = host.HasExited ? 0 : host.PeakRssBytes();
         output.WriteLine($"{all.Count} inputs in {watch.Elapsed.TotalSeconds:0} s; {accepted} accepted; {comparedBatches} refused batches compared; peak RSS {peak / 1024 / 1024} MB");
         foreach (var group in all.GroupBy(c => c.Area.Split(' ')[0])) output.WriteLine($"  {group.Key}: {group.Count()} inputs");
-        foreach (var line in known) output.WriteLine($"KNOWN 5xx (other branch): {line}");
+        output.WriteLine($"{known.Count} known server errors of other branches (KnownServerErrors):");
+        foreach (var line in known) output.WriteLine($"KNOWN 5xx: {line}");
 
         Assert.True(all.Count >= 1000, $"only {all.Count} inputs");
         Assert.False(host.HasExited, "the host died");

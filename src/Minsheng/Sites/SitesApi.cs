@@ -102,20 +102,46 @@ public static class SitesApi
         return TypedResults.NoContent();
     }
 
-    /// <summary>GeoJSON the map can draw: a FeatureCollection, a Feature or a geometry.</summary>
+    /// <summary>GeoJSON the map can draw: a FeatureCollection, a Feature or a geometry, every text of it readable.</summary>
     public static string? OutlineError(byte[] body)
     {
         try
         {
             using var document = JsonDocument.Parse(body);
-            var type = document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("type", out var t) ? t.GetString() : null;
+            var root = document.RootElement;
+            if (!AllTextReadable(root)) return ApiText.Get("NotText");
+            var type = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
             return type is "FeatureCollection" or "Feature" or "Polygon" or "MultiPolygon" or "GeometryCollection" or "LineString" or "MultiLineString"
                 ? null
-                : "GeoJSON with a \"type\" of FeatureCollection, Feature or a geometry is expected";
+                : ApiText.Get("NotGeoJson");
         }
         catch (JsonException e)
         {
-            return $"not valid JSON: {e.Message}";
+            return ApiText.Get("NotJson", (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1);
+        }
+    }
+
+    /// <summary>False when a text or a field name holds invalid UTF-8 or a lone surrogate, which the map could not show.</summary>
+    private static bool AllTextReadable(JsonElement element)
+    {
+        try
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.String:
+                    _ = element.GetString();
+                    return true;
+                case JsonValueKind.Array:
+                    return element.EnumerateArray().All(AllTextReadable);
+                case JsonValueKind.Object:
+                    return element.EnumerateObject().All(property => property.Name.Length >= 0 && AllTextReadable(property.Value));
+                default:
+                    return true;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 
