@@ -169,9 +169,9 @@ public class StoringPlans
 
         foreach (var (url, detail) in new[]
         {
-            ("/api/plans/999/summary", "There is no plan 999."),
-            ($"/api/plans/{id}/projects/99-99", $"Plan {id} has no project 99-99."),
-            ($"/api/plans/{id}/projects?category=99", $"Plan {id} has no category 99."),
+            ("/api/plans/999/summary", "没有编号为 999 的计划"),
+            ($"/api/plans/{id}/projects/99-99", $"计划 {id} 中没有编号为 99-99 的项目"),
+            ($"/api/plans/{id}/projects?category=99", $"计划 {id} 中没有编号为 99 的类别"),
         })
         {
             var response = await client.GetAsync(url);

@@ -42,6 +42,7 @@ public static class PlanDocument
         }
         using (document)
         {
+            if (DocumentLimits.Check(document.RootElement) is { Count: > 0 } errors) throw new InvalidPlanDocumentException(errors);
             return PlanDocumentReader.Read(document);
         }
     }

@@ -33,11 +33,12 @@ internal sealed class BadRequestBodyHandler(IProblemDetailsService problemDetail
         var field = json?.Path is { Length: > 2 } path ? path[2..] : "body";
         var message = json switch
         {
-            null when badRequest.Message.Contains("no body was provided") => "the request body is empty; send the JSON the API document describes",
-            null => badRequest.Message,
-            { Path: null or "$" } => $"not valid JSON at line {json.LineNumber + 1}, byte {json.BytePositionInLine + 1}",
-            // The framework's own message names .NET types; say what a user can act on.
-            _ => "this value is not of the expected type: a number, a text, or one of the values the API document lists",
+            null when badRequest.Message.Contains("no body was provided") => ApiText.Get("BodyEmpty"),
+            null when badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge => ApiText.Get("BodyTooLarge"),
+            // The framework's own messages name .NET parameters; the field is what a user can act on.
+            null => ApiText.Get("BodyMissingValue", field),
+            { Path: null or "$" } => ApiText.Get("NotJson", json.LineNumber + 1, json.BytePositionInLine + 1),
+            _ => ApiText.Get("WrongType"),
         };
         context.Response.StatusCode = badRequest.StatusCode;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
@@ -47,7 +48,7 @@ internal sealed class BadRequestBodyHandler(IProblemDetailsService problemDetail
             ProblemDetails = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
             {
                 Status = badRequest.StatusCode,
-                Title = badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The request body is too large." : "The request body is not valid.",
+                Title = ApiText.Get(badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge ? "BodyTooLarge" : "BodyNotValid"),
             },
         });
     }

@@ -30,8 +30,8 @@ public static class ChangeIndicator
         await ChangeAsync(db, cache, id, code, request, cancellationToken) switch
         {
             { Changed: { } changed } => TypedResults.Ok(changed),
-            { Errors: { } errors } => TypedResults.ValidationProblem(errors, title: "The indicator was not changed."),
-            _ => ApiProblems.NotFound($"Plan {id} has no indicator {code}."),
+            { Errors: { } errors } => TypedResults.ValidationProblem(errors, title: ApiText.Get("IndicatorNotChanged")),
+            _ => ApiProblems.NotFound(ApiText.Get("NoIndicator", id, code)),
         };
 
     /// <summary>Checks and saves the change; the API and the project page share it.</summary>

@@ -19,11 +19,11 @@ public static class PlansApi
 {
     public static RouteGroupBuilder MapPlansApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/plans").WithTags("Plans").RequireAuthorization(Policies.Read);
+        var group = routes.MapGroup("/api/plans").WithTags("Plans").RequireAuthorization(Policies.Read).WithBodyChecks();
 
         group.MapGet("/", ListPlans).WithSummary("The stored plans, newest year first.");
         group.MapPost("/", ImportPlan).RequireAuthorization(Policies.Office).WithSummary("Import a plan document (minsheng-plan/1), with any reports it holds; warnings name the fields ignored.")
-            .Accepts<object>("application/json");
+            .Accepts<object>("application/json").WithMetadata(new RequestSizeLimitAttribute(ApiSetup.MaxPlanDocumentBytes + 1));
         group.MapGet("/{id:int}", GetPlan).WithSummary("A plan's settings, categories and projects.");
         group.MapGet("/{id:int}/document", ExportPlan).WithSummary("The plan as a plan document, with the latest report rows.");
         group.MapGet("/{id:int}/summary", GetSummary).WithSummary("The plan's figures as of a date (the spec's summary output).");
@@ -60,7 +60,7 @@ public static class PlansApi
         var body = await RequestBody.ReadAsync(request, ApiSetup.MaxPlanDocumentBytes, cancellationToken);
         if (body is null)
         {
-            return TypedResults.Problem($"A plan document is at most {ApiSetup.MaxPlanDocumentBytes / 1024 / 1024} MB.", statusCode: StatusCodes.Status413PayloadTooLarge);
+            return TypedResults.Problem(ApiText.Get("PlanTooLarge", ApiSetup.MaxPlanDocumentBytes / 1024 / 1024), statusCode: StatusCodes.Status413PayloadTooLarge, title: ApiText.Get("BodyTooLarge"));
         }
 
         PlanWithWarnings read;
@@ -72,7 +72,7 @@ public static class PlansApi
         {
             return TypedResults.ValidationProblem(
                 e.Errors.GroupBy(error => error.Path).ToDictionary(g => g.Key, g => g.Select(error => error.Message).ToArray()),
-                title: "The plan document is not valid; nothing was saved.");
+                title: ApiText.Get("PlanNotValid"));
         }
 
         var plan = read.Plan;
@@ -88,7 +88,7 @@ public static class PlansApi
         {
             return TypedResults.Conflict(new ProblemDetails
             {
-                Title = "The plan already exists; nothing was saved.",
+                Title = ApiText.Get("PlanExists"),
                 Detail = e.Message,
                 Status = StatusCodes.Status409Conflict,
                 Extensions = { ["existingId"] = e.ExistingId },
@@ -99,11 +99,11 @@ public static class PlansApi
     private static async Task<Results<Ok<PlanResponse>, ProblemHttpResult>> GetPlan(int id, MinshengDb db, CancellationToken cancellationToken) =>
         await PlanLoader.LoadAsync(db, id, cancellationToken) is { } plan
             ? TypedResults.Ok(plan.ToPlanResponse(id))
-            : ApiProblems.NotFound($"There is no plan {id}.");
+            : ApiProblems.NotFound(ApiText.Get("NoPlan", id));
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportPlan(int id, MinshengDb db, CancellationToken cancellationToken)
     {
-        if (await PlanLoader.LoadAsync(db, id, cancellationToken) is not { } plan) return ApiProblems.NotFound($"There is no plan {id}.");
+        if (await PlanLoader.LoadAsync(db, id, cancellationToken) is not { } plan) return ApiProblems.NotFound(ApiText.Get("NoPlan", id));
         var json = Encoding.UTF8.GetBytes(PlanDocument.Write(plan.WithLatestReportsOnly()));
         return TypedResults.File(json, "application/json; charset=utf-8", $"plan-{plan.Year}.json");
     }
@@ -112,22 +112,22 @@ public static class PlansApi
     {
         var (plan, summary, problem) = await SummarizeAsync(id, asOf, db, cancellationToken);
         if (problem is not null) return problem;
-        return plan is null ? ApiProblems.NotFound($"There is no plan {id}.") : TypedResults.Ok(summary!);
+        return plan is null ? ApiProblems.NotFound(ApiText.Get("NoPlan", id)) : TypedResults.Ok(summary!);
     }
 
     private static async Task<Results<Ok<List<CategorySummary>>, ProblemHttpResult, ValidationProblem>> ListCategories(int id, string? asOf, MinshengDb db, CancellationToken cancellationToken)
     {
         var (plan, summary, problem) = await SummarizeAsync(id, asOf, db, cancellationToken);
         if (problem is not null) return problem;
-        return plan is null ? ApiProblems.NotFound($"There is no plan {id}.") : TypedResults.Ok(summary!.Categories.ToList());
+        return plan is null ? ApiProblems.NotFound(ApiText.Get("NoPlan", id)) : TypedResults.Ok(summary!.Categories.ToList());
     }
 
     private static async Task<Results<Ok<List<ProjectSummary>>, ProblemHttpResult, ValidationProblem>> ListProjects(int id, string? asOf, string? category, MinshengDb db, CancellationToken cancellationToken)
     {
         var (plan, summary, problem) = await SummarizeAsync(id, asOf, db, cancellationToken);
         if (problem is not null) return problem;
-        if (plan is null) return ApiProblems.NotFound($"There is no plan {id}.");
-        if (category is not null && summary!.Categories.All(c => c.Code != category)) return ApiProblems.NotFound($"Plan {id} has no category {category}.");
+        if (plan is null) return ApiProblems.NotFound(ApiText.Get("NoPlan", id));
+        if (category is not null && summary!.Categories.All(c => c.Code != category)) return ApiProblems.NotFound(ApiText.Get("NoCategory", id, category));
         return TypedResults.Ok(summary!.Projects.Where(p => category is null || p.Category == category).ToList());
     }
 
@@ -136,7 +136,7 @@ public static class PlansApi
         var (plan, summary, problem) = await SummarizeAsync(id, asOf, db, cancellationToken);
         if (problem is not null) return problem;
         var found = plan?.Categories.SelectMany(c => c.Projects.Select(p => (Category: c, Project: p))).FirstOrDefault(x => x.Project.Code == code);
-        if (found is not { Project: { } project, Category: { } category }) return ApiProblems.NotFound(plan is null ? $"There is no plan {id}." : $"Plan {id} has no project {code}.");
+        if (found is not { Project: { } project, Category: { } category }) return ApiProblems.NotFound(plan is null ? ApiText.Get("NoPlan", id) : ApiText.Get("NoProject", id, code));
         return TypedResults.Ok(project.ToProjectResponse(category.Code, summary!.Projects.Single(p => p.Code == code)));
     }
 
@@ -145,7 +145,7 @@ public static class PlansApi
         var (plan, summary, problem) = await SummarizeAsync(id, asOf, db, cancellationToken);
         if (problem is not null) return problem;
         var project = plan?.Projects.FirstOrDefault(p => p.Indicators.Any(i => i.Code == code));
-        if (plan is null || project is null) return ApiProblems.NotFound(plan is null ? $"There is no plan {id}." : $"Plan {id} has no indicator {code}.");
+        if (plan is null || project is null) return ApiProblems.NotFound(plan is null ? ApiText.Get("NoPlan", id) : ApiText.Get("NoIndicator", id, code));
         var indicator = project.Indicators.Single(i => i.Code == code);
 
         var history = (await ReportHistory.LoadAsync(db, id, [code], user, cancellationToken))[code].ToList();
@@ -172,7 +172,7 @@ public static class PlansApi
     {
         var (plan, summary, problem) = await SummarizeAsync(id, asOf, db, cancellationToken);
         if (problem is not null) return problem;
-        if (plan is null) return ApiProblems.NotFound($"There is no plan {id}.");
+        if (plan is null) return ApiProblems.NotFound(ApiText.Get("NoPlan", id));
         if (summary!.Period is not { } month) return TypedResults.Ok(new List<EscalationRecord>());
         return TypedResults.Ok(await EscalationRecords.AtMonthAsync(db, id, month, cancellationToken));
     }

@@ -20,7 +20,7 @@ public static class ProblemsApi
 {
     public static RouteGroupBuilder MapProblemsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/plans/{id:int}/problems").WithTags("Problems").RequireAuthorization(Policies.Read);
+        var group = routes.MapGroup("/api/plans/{id:int}/problems").WithTags("Problems").RequireAuthorization(Policies.Read).WithBodyChecks();
 
         group.MapGet("/", ListProblems).WithSummary("A plan's problems, optionally only open or resolved ones, or one project's.");
         group.MapPost("/", RaiseProblem).RequireAuthorization(Policies.WorkOnProjects).WithSummary("Raise a problem on a project: ?project=CODE.");
@@ -32,13 +32,13 @@ public static class ProblemsApi
     private static async Task<Results<Ok<List<ProblemResponse>>, ProblemHttpResult, ValidationProblem>> ListProblems(
         int id, string? status, string? project, MinshengDb db, CancellationToken cancellationToken)
     {
-        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound($"There is no plan {id}.");
+        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound(ApiText.Get("NoPlan", id));
         ProblemStatus? wanted = null;
         if (status is not null)
         {
             if (!Enum.TryParse<ProblemStatus>(status, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
             {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [$"\"{status}\" is not open or resolved"] });
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [ApiText.Get("NotAStatus", status)] });
             }
             wanted = parsed;
         }
@@ -56,12 +56,12 @@ public static class ProblemsApi
     private static async Task<Results<Created<ProblemResponse>, ProblemHttpResult, ValidationProblem>> RaiseProblem(
         int id, string? project, RaiseProblemRequest request, ClaimsPrincipal user, MinshengDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound($"There is no plan {id}.");
+        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound(ApiText.Get("NoPlan", id));
         return await Problems.RaiseProblem.RaiseAsync(db, id, project, request, user, clock.GetUtcNow(), cancellationToken) switch
         {
             { Stored: { } stored } => TypedResults.Created($"/api/plans/{id}/problems/{stored.Id}", stored.ToResponse(project!)),
-            { NotTheirs: { } message } => TypedResults.Problem(message, statusCode: StatusCodes.Status403Forbidden, title: "Not your unit's project; nothing was saved."),
-            var refused => TypedResults.ValidationProblem(refused.Errors!, title: "The problem is not valid; nothing was saved."),
+            { NotTheirs: { } message } => TypedResults.Problem(message, statusCode: StatusCodes.Status403Forbidden, title: ApiText.Get("ProblemNotTheirs")),
+            var refused => TypedResults.ValidationProblem(refused.Errors!, title: ApiText.Get("ProblemNotValid")),
         };
     }
 
@@ -73,7 +73,7 @@ public static class ProblemsApi
             join p in db.Projects on problem.ProjectId equals p.Id
             where p.PlanId == id && problem.Id == problemId
             select new { Problem = problem, p.Code }).FirstOrDefaultAsync(cancellationToken);
-        if (found is null) return ApiProblems.NotFound($"Plan {id} has no problem {problemId}.");
+        if (found is null) return ApiProblems.NotFound(ApiText.Get("NoProblem", id, problemId));
 
         var stored = found.Problem;
         if (request.Measures is not null) stored.Measures = request.Measures.Trim();

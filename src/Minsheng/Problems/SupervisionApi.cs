@@ -16,7 +16,7 @@ public static class SupervisionApi
 {
     public static RouteGroupBuilder MapSupervisionApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/plans/{id:int}/supervision").WithTags("Problems").RequireAuthorization(Policies.Read);
+        var group = routes.MapGroup("/api/plans/{id:int}/supervision").WithTags("Problems").RequireAuthorization(Policies.Read).WithBodyChecks();
         group.MapGet("/", List).WithSummary("Escalations raised when months were published, as they stood at a month (?period=2024-06, or now), open first, each with its history.");
         group.MapPost("/{escalationId:long}/close", Close).RequireAuthorization(Policies.Office).WithSummary("销号: the office closes an escalation with a note on how it was resolved.");
         return group;
@@ -24,7 +24,7 @@ public static class SupervisionApi
 
     private static async Task<Results<Ok<List<EscalationRecord>>, ProblemHttpResult, ValidationProblem>> List(int id, string? period, MinshengDb db, CancellationToken cancellationToken)
     {
-        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound($"There is no plan {id}.");
+        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound(ApiText.Get("NoPlan", id));
         if (period is null) return TypedResults.Ok(await EscalationRecords.AtAsync(db, id, null, null, cancellationToken));
         if (!Period.TryParse(period.Trim(), out var month)) return ChainApi.NotAMonth(period);
         return TypedResults.Ok(await EscalationRecords.AtMonthAsync(db, id, month, cancellationToken));
@@ -35,11 +35,11 @@ public static class SupervisionApi
     {
         if (!await db.Escalations.AnyAsync(e => e.Id == escalationId && e.PlanId == id, cancellationToken))
         {
-            return ApiProblems.NotFound($"There is no escalation {escalationId} in plan {id}.");
+            return ApiProblems.NotFound(ApiText.Get("NoEscalation", id, escalationId));
         }
         if (await Supervision.CloseAsync(db, id, escalationId, request.Note, user.Identity?.Name, clock.GetUtcNow(), cancellationToken) is { } refused)
         {
-            return TypedResults.Problem(refused, statusCode: StatusCodes.Status409Conflict, title: "Not closed.");
+            return TypedResults.Problem(refused, statusCode: StatusCodes.Status409Conflict, title: ApiText.Get("NotClosed"));
         }
         return TypedResults.Ok(await EscalationRecords.AtAsync(db, id, null, null, cancellationToken));
     }

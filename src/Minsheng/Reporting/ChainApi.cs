@@ -32,13 +32,13 @@ public static class ChainApi
 {
     public static IEndpointRouteBuilder MapChainApi(this IEndpointRouteBuilder routes)
     {
-        var submissions = routes.MapGroup("/api/plans/{id:int}/submissions").WithTags("Reporting").RequireAuthorization(Policies.Read);
+        var submissions = routes.MapGroup("/api/plans/{id:int}/submissions").WithTags("Reporting").RequireAuthorization(Policies.Read).WithBodyChecks();
         submissions.MapGet("/", ListSubmissions).WithSummary("Units' months and where they stand in the chain; units see their own and what is published.");
         submissions.MapPost("/{submissionId:long}/accept", Accept).RequireAuthorization(Policies.Review).WithSummary("The lead unit accepts a submitted month.");
         submissions.MapPost("/{submissionId:long}/return", Return).RequireAuthorization(Policies.Review).WithSummary("The lead unit (or the office) returns a month to the unit, with a reason.");
         submissions.MapPost("/{submissionId:long}/verify", Verify).RequireAuthorization(Policies.Office).WithSummary("The office verifies an accepted month, approving its projects' public texts as proposed or as edited in the body.");
 
-        var publications = routes.MapGroup("/api/plans/{id:int}/publications").WithTags("Reporting").RequireAuthorization(Policies.Read);
+        var publications = routes.MapGroup("/api/plans/{id:int}/publications").WithTags("Reporting").RequireAuthorization(Policies.Read).WithBodyChecks();
         publications.MapGet("/", ListPublications).WithSummary("The months the office has published, with when and by whom.");
         publications.MapGet("/preview", Preview).RequireAuthorization(Policies.Office).WithSummary("What publishing a month would publish, and which lead units have not reported or are not verified yet.");
         publications.MapPost("/", Publish).RequireAuthorization(Policies.Office)
@@ -52,7 +52,7 @@ public static class ChainApi
     private static async Task<Results<Ok<List<SubmissionResponse>>, ProblemHttpResult, ValidationProblem>> ListSubmissions(
         int id, string? period, ClaimsPrincipal user, MinshengDb db, CancellationToken cancellationToken)
     {
-        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound($"There is no plan {id}.");
+        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound(ApiText.Get("NoPlan", id));
         var query = db.Submissions.AsNoTracking().Include(s => s.Events).Where(s => s.PlanId == id);
         if (period is not null)
         {
@@ -77,14 +77,14 @@ public static class ChainApi
 
     private static async Task<Results<Ok<List<PublicationResponse>>, ProblemHttpResult>> ListPublications(int id, MinshengDb db, CancellationToken cancellationToken)
     {
-        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound($"There is no plan {id}.");
+        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound(ApiText.Get("NoPlan", id));
         var found = await db.Publications.AsNoTracking().Where(p => p.PlanId == id).OrderBy(p => p.Id).ToListAsync(cancellationToken);
         return TypedResults.Ok(found.Select(ToResponse).ToList());
     }
 
     private static async Task<Results<Ok<PublicationPreview>, ProblemHttpResult, ValidationProblem>> Preview(int id, string? period, MinshengDb db, CancellationToken cancellationToken)
     {
-        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound($"There is no plan {id}.");
+        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound(ApiText.Get("NoPlan", id));
         if (!Period.TryParse(period?.Trim(), out var month)) return NotAMonth(period);
         return TypedResults.Ok(await PublicationPreview.OfMonthAsync(db, id, month, cancellationToken));
     }
@@ -92,7 +92,7 @@ public static class ChainApi
     private static async Task<Results<Ok<PublicationResponse>, ProblemHttpResult, ValidationProblem>> Publish(
         int id, PublishRequest request, ClaimsPrincipal user, HttpRequest httpRequest, MinshengDb db, PublicationNotice notice, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound($"There is no plan {id}.");
+        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound(ApiText.Get("NoPlan", id));
         if (!Period.TryParse(request.Period?.Trim(), out var period)) return NotAMonth(request.Period);
         var outcome = await Chain.PublishAsync(db, id, period, user, request.ConfirmGaps, request.Reason, clock.GetUtcNow(), cancellationToken);
         if (outcome.Publication is not { } publication)
@@ -110,9 +110,9 @@ public static class ChainApi
     private static Results<Ok<SubmissionResponse>, ProblemHttpResult, ForbidHttpResult> Respond(StepOutcome outcome, int planId, long submissionId) => outcome switch
     {
         { Submission: { } done } => TypedResults.Ok(ToResponse(done)),
-        { NotFound: true } => ApiProblems.NotFound($"There is no submission {submissionId} in plan {planId}."),
+        { NotFound: true } => ApiProblems.NotFound(ApiText.Get("NoSubmission", planId, submissionId)),
         { Forbidden: true } => TypedResults.Forbid(),
-        _ => TypedResults.Problem(outcome.Refused, statusCode: StatusCodes.Status409Conflict, title: "The step was refused; nothing changed."),
+        _ => TypedResults.Problem(outcome.Refused, statusCode: StatusCodes.Status409Conflict, title: ApiText.Get("StepRefused")),
     };
 
     /// <summary>A 400 naming the period that is missing or not a month.</summary>

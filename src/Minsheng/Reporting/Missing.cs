@@ -26,7 +26,7 @@ public static class Missing
     public static async Task<Results<Ok<MissingResponse>, ProblemHttpResult, ValidationProblem>> Handle(
         int id, string? period, MinshengDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound($"There is no plan {id}.");
+        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound(ApiText.Get("NoPlan", id));
         if (!Period.TryParse(period?.Trim(), out var month)) return ChainApi.NotAMonth(period);
         return TypedResults.Ok(await OfMonthAsync(db, id, month, clock.GetUtcNow(), cancellationToken));
     }

@@ -17,7 +17,7 @@ public static class ReportsApi
 {
     public static RouteGroupBuilder MapReportsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/plans/{id:int}/reports").WithTags("Reporting").RequireAuthorization(Policies.Read);
+        var group = routes.MapGroup("/api/plans/{id:int}/reports").WithTags("Reporting").RequireAuthorization(Policies.Read).WithBodyChecks();
 
         group.MapPost("/", SubmitMonth.Handle).RequireAuthorization(Policies.Report).WithSummary("Submit a month's cumulative figures for several indicators, and projects' money, in one request.");
         group.MapGet("/", ListReports).WithSummary("Every stored report row of a plan, history included, optionally of one month or indicator; units see their own unpublished rows only.");
@@ -28,13 +28,13 @@ public static class ReportsApi
     private static async Task<Results<Ok<List<ReportRow>>, ProblemHttpResult, ValidationProblem>> ListReports(
         int id, string? period, string? indicator, ClaimsPrincipal user, MinshengDb db, CancellationToken cancellationToken)
     {
-        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound($"There is no plan {id}.");
+        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound(ApiText.Get("NoPlan", id));
         Period? month = null;
         if (period is not null)
         {
             if (!Period.TryParse(period, out var parsed))
             {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["period"] = [$"\"{period}\" is not a month YYYY-MM"] });
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["period"] = [ApiText.Get("NotAMonth", period)] });
             }
             month = parsed;
         }

@@ -45,10 +45,10 @@ public static class SubmitMonth
         await SubmitAsync(id, request, user, db, clock.GetUtcNow(), cancellationToken) switch
         {
             { Saved: { } saved } => TypedResults.Ok(saved),
-            { Errors: { } errors } => TypedResults.ValidationProblem(errors, title: "The month's figures are not valid; nothing was saved."),
-            { NotTheirs: { } message } => TypedResults.Problem(message, statusCode: StatusCodes.Status403Forbidden, title: "Not your unit's figures; nothing was saved."),
-            { InReview: { } message } => TypedResults.Problem(message, statusCode: StatusCodes.Status409Conflict, title: "The month is in review; nothing was saved."),
-            _ => ApiProblems.NotFound($"There is no plan {id}."),
+            { Errors: { } errors } => TypedResults.ValidationProblem(errors, title: ApiText.Get("FiguresNotValid")),
+            { NotTheirs: { } message } => TypedResults.Problem(message, statusCode: StatusCodes.Status403Forbidden, title: ApiText.Get("FiguresNotTheirs")),
+            { InReview: { } message } => TypedResults.Problem(message, statusCode: StatusCodes.Status409Conflict, title: ApiText.Get("MonthInReview")),
+            _ => ApiProblems.NotFound(ApiText.Get("NoPlan", id)),
         };
 
     /// <summary>Checks every figure and saves them all, or nothing; the API and the reporting form share it.</summary>

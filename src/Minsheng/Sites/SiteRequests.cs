@@ -1,3 +1,4 @@
+using Minsheng.Api;
 using Minsheng.Data;
 
 namespace Minsheng.Sites;
@@ -19,13 +20,13 @@ public static class SiteMapping
     public static Dictionary<string, string[]> Validate(SiteRequest request)
     {
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.Project)) errors["project"] = ["the project's code is required"];
-        if (string.IsNullOrWhiteSpace(request.Name)) errors["name"] = ["a site needs a name"];
-        else if (request.Name.Length > MaxName) errors["name"] = [$"at most {MaxName} characters"];
-        if (request.District?.Length > MaxDistrict) errors["district"] = [$"at most {MaxDistrict} characters"];
-        if (request.Address?.Length > MaxAddress) errors["address"] = [$"at most {MaxAddress} characters"];
-        if (request.Latitude is not (>= -90 and <= 90)) errors["latitude"] = ["a latitude between -90 and 90 is required"];
-        if (request.Longitude is not (>= -180 and <= 180)) errors["longitude"] = ["a longitude between -180 and 180 is required"];
+        if (string.IsNullOrWhiteSpace(request.Project)) errors["project"] = [ApiText.Get("SiteProjectMissing")];
+        if (string.IsNullOrWhiteSpace(request.Name)) errors["name"] = [ApiText.Get("SiteNameMissing")];
+        else if (request.Name.Length > MaxName) errors["name"] = [ApiText.Get("AtMostCharacters", MaxName)];
+        if (request.District?.Length > MaxDistrict) errors["district"] = [ApiText.Get("AtMostCharacters", MaxDistrict)];
+        if (request.Address?.Length > MaxAddress) errors["address"] = [ApiText.Get("AtMostCharacters", MaxAddress)];
+        if (request.Latitude is not (>= -90 and <= 90)) errors["latitude"] = [ApiText.Get("LatitudeRange")];
+        if (request.Longitude is not (>= -180 and <= 180)) errors["longitude"] = [ApiText.Get("LongitudeRange")];
         return errors;
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Minsheng.Accounts;
@@ -16,13 +17,13 @@ public static class SitesApi
 
     public static RouteGroupBuilder MapSitesApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/plans/{id:int}").WithTags("Sites").RequireAuthorization(Policies.Read);
+        var group = routes.MapGroup("/api/plans/{id:int}").WithTags("Sites").RequireAuthorization(Policies.Read).WithBodyChecks();
 
         group.MapGet("/sites", ListSites).WithSummary("A plan's sites, optionally of one project.");
         group.MapPost("/sites", AddSite).RequireAuthorization(Policies.Office).WithSummary("Add a site to a project.");
         group.MapPut("/sites/{siteId:int}", ChangeSite).RequireAuthorization(Policies.Office).WithSummary("Change a site.");
         group.MapDelete("/sites/{siteId:int}", RemoveSite).RequireAuthorization(Policies.Office).WithSummary("Remove a site.");
-        group.MapPut("/outlines", UploadOutlines).RequireAuthorization(Policies.Office).Accepts<object>("application/geo+json", "application/json")
+        group.MapPut("/outlines", UploadOutlines).RequireAuthorization(Policies.Office).Accepts<object>("application/geo+json", "application/json").WithMetadata(new RequestSizeLimitAttribute(MaxOutlineBytes + 1))
             .WithSummary("Upload the district outlines (GeoJSON) the public map draws when it has no tile source.");
 
         return group;
@@ -30,7 +31,7 @@ public static class SitesApi
 
     private static async Task<Results<Ok<List<SiteResponse>>, ProblemHttpResult>> ListSites(int id, string? project, MinshengDb db, CancellationToken cancellationToken)
     {
-        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound($"There is no plan {id}.");
+        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound(ApiText.Get("NoPlan", id));
         var rows = await (
             from s in db.Sites
             join p in db.Projects on s.ProjectId equals p.Id
@@ -43,7 +44,7 @@ public static class SitesApi
     private static async Task<Results<Created<SiteResponse>, ValidationProblem, ProblemHttpResult>> AddSite(
         int id, SiteRequest request, MinshengDb db, IOutputCacheStore cache, CancellationToken cancellationToken)
     {
-        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound($"There is no plan {id}.");
+        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound(ApiText.Get("NoPlan", id));
         var errors = SiteMapping.Validate(request);
         var projectId = await ProjectIdAsync(db, id, request.Project, cancellationToken);
         if (projectId is null && !errors.ContainsKey("project")) errors["project"] = [$"the plan has no project {request.Project}"];
@@ -87,9 +88,9 @@ public static class SitesApi
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> UploadOutlines(
         int id, HttpRequest request, MinshengDb db, TimeProvider clock, IOutputCacheStore cache, CancellationToken cancellationToken)
     {
-        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound($"There is no plan {id}.");
+        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound(ApiText.Get("NoPlan", id));
         var body = await RequestBody.ReadAsync(request, MaxOutlineBytes, cancellationToken);
-        if (body is null) return TypedResults.Problem("District outlines are at most 16 MB.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        if (body is null) return TypedResults.Problem(ApiText.Get("OutlinesTooLarge", MaxOutlineBytes / 1024 / 1024), statusCode: StatusCodes.Status413PayloadTooLarge, title: ApiText.Get("BodyTooLarge"));
         if (OutlineError(body) is { } error) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [error] });
 
         var json = System.Text.Encoding.UTF8.GetString(body);
@@ -101,20 +102,46 @@ public static class SitesApi
         return TypedResults.NoContent();
     }
 
-    /// <summary>GeoJSON the map can draw: a FeatureCollection, a Feature or a geometry.</summary>
+    /// <summary>GeoJSON the map can draw: a FeatureCollection, a Feature or a geometry, every text of it readable.</summary>
     public static string? OutlineError(byte[] body)
     {
         try
         {
             using var document = JsonDocument.Parse(body);
-            var type = document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("type", out var t) ? t.GetString() : null;
+            var root = document.RootElement;
+            if (!AllTextReadable(root)) return ApiText.Get("NotText");
+            var type = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
             return type is "FeatureCollection" or "Feature" or "Polygon" or "MultiPolygon" or "GeometryCollection" or "LineString" or "MultiLineString"
                 ? null
-                : "GeoJSON with a \"type\" of FeatureCollection, Feature or a geometry is expected";
+                : ApiText.Get("NotGeoJson");
         }
         catch (JsonException e)
         {
-            return $"not valid JSON: {e.Message}";
+            return ApiText.Get("NotJson", (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1);
+        }
+    }
+
+    /// <summary>False when a text or a field name holds invalid UTF-8 or a lone surrogate, which the map could not show.</summary>
+    private static bool AllTextReadable(JsonElement element)
+    {
+        try
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.String:
+                    _ = element.GetString();
+                    return true;
+                case JsonValueKind.Array:
+                    return element.EnumerateArray().All(AllTextReadable);
+                case JsonValueKind.Object:
+                    return element.EnumerateObject().All(property => property.Name.Length >= 0 && AllTextReadable(property.Value));
+                default:
+                    return true;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 
