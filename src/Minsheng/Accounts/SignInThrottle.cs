@@ -56,6 +56,8 @@ public sealed class SignInThrottle(MinshengDb db, TimeProvider clock)
     public async Task FailedAsync(SignInFailure attempt, SignInFailureReason reason, CancellationToken cancellationToken)
     {
         attempt.Reason = reason;
+        // The wait runs from the answer: a slow password check does not use it up.
+        attempt.At = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
     }
 

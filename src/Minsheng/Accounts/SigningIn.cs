@@ -34,7 +34,8 @@ public sealed class SigningIn(SignInManager<MinshengUser> signIn, UserManager<Mi
             return new SignInOutcome(null, wait);
         }
 
-        var user = string.IsNullOrWhiteSpace(userName) ? null : await users.FindByNameAsync(userName.Trim());
+        // No account has a longer name: no need to send a megabyte of one to the database.
+        var user = string.IsNullOrWhiteSpace(userName) || userName.Length > 256 ? null : await users.FindByNameAsync(userName.Trim());
         if (user is null)
         {
             _unknownsHash ??= users.PasswordHasher.HashPassword(new MinshengUser(), Guid.NewGuid().ToString());
