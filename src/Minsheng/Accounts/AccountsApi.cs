@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Minsheng.Data;
 
 namespace Minsheng.Accounts;
 
@@ -10,33 +12,42 @@ public sealed record AccountResponse(string UserName, string? DisplayName, strin
 
 public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
 
+/// <summary>A refused sign-in as the office reads it: the name as typed (lower case, cut to 64 characters) and where from.</summary>
+public sealed record SignInFailureResponse(DateTimeOffset At, string UserName, string ClientAddress, string Reason);
+
 public static class AccountsApi
 {
+    public const int FailuresListed = 200;
+
     public static RouteGroupBuilder MapAccountsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/account").WithTags("Accounts");
 
-        group.MapPost("/login", Login).AllowAnonymous().WithSummary("Sign in; five wrong passwords lock the account for 15 minutes.");
-        group.MapPost("/logout", Logout).RequireAuthorization(Policies.Read).WithSummary("Sign out.");
+        group.MapPost("/login", Login).AllowAnonymous()
+            .WithSummary("Sign in; after five failures one address waits 1 s, 2 s, 4 s ... up to 15 minutes for that account (429).");
+        group.MapPost("/logout", Logout).RequireAuthorization(Policies.Read).WithSummary("Sign out: ends every session of the account.");
         group.MapGet("/me", Me).RequireAuthorization(Policies.Read).WithSummary("The signed-in account, its unit and roles.");
-        group.MapPost("/password", ChangePassword).RequireAuthorization(Policies.Read).WithSummary("Change the signed-in account's password; required first for a one-time password.");
+        group.MapPost("/password", ChangePassword).RequireAuthorization(Policies.Read)
+            .WithSummary("Change the signed-in account's password; ends its other sessions; required first for a one-time password.");
+
+        var office = routes.MapGroup("/api/accounts").WithTags("Accounts").RequireAuthorization(Policies.Office);
+        office.MapPost("/{userName}/sessions/end", EndSessions).WithSummary("End every session of an account at once.");
+        office.MapGet("/sign-in-failures", SignInFailures).WithSummary($"The latest refused sign-ins (at most {FailuresListed}), newest first.");
 
         return group;
     }
 
     private static async Task<Results<Ok<AccountResponse>, ProblemHttpResult>> Login(
-        LoginRequest request, SignInManager<MinshengUser> signIn, UserManager<MinshengUser> users)
+        LoginRequest request, HttpContext context, SigningIn signingIn, UserManager<MinshengUser> users)
     {
-        var user = string.IsNullOrWhiteSpace(request.UserName) ? null : await users.FindByNameAsync(request.UserName.Trim());
-        if (user is null || string.IsNullOrEmpty(request.Password)) return WrongPassword();
-
-        var result = await signIn.PasswordSignInAsync(user, request.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        var outcome = await signingIn.SignInAsync(context, request.UserName, request.Password);
+        if (outcome.User is { } user) return TypedResults.Ok(await ToResponseAsync(user, users));
+        if (!outcome.Throttled)
         {
-            return TypedResults.Problem("Too many wrong passwords: the account is locked for 15 minutes.", statusCode: StatusCodes.Status403Forbidden, title: "Locked out");
+            return TypedResults.Problem(outcome.Message, statusCode: StatusCodes.Status401Unauthorized, title: AccountText.Get("SignInRefusedTitle"));
         }
-        if (!result.Succeeded) return WrongPassword();
-        return TypedResults.Ok(await ToResponseAsync(user, users));
+        context.Response.Headers.RetryAfter = ((int)Math.Ceiling(outcome.Wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(outcome.Message, statusCode: StatusCodes.Status429TooManyRequests, title: AccountText.Get("SignInThrottledTitle"));
     }
 
     private static async Task<Results<NoContent, ValidationProblem, UnauthorizedHttpResult>> ChangePassword(
@@ -50,12 +61,9 @@ public static class AccountsApi
     private static async Task<AccountResponse> ToResponseAsync(MinshengUser user, UserManager<MinshengUser> users) =>
         new(user.UserName!, user.DisplayName, user.Unit, (await users.GetRolesAsync(user)).ToList(), user.MustChangePassword);
 
-    private static ProblemHttpResult WrongPassword() =>
-        TypedResults.Problem("The user name or the password is wrong.", statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in");
-
-    private static async Task<NoContent> Logout(SignInManager<MinshengUser> signIn)
+    private static async Task<NoContent> Logout(HttpContext context, UserManager<MinshengUser> users, SignInManager<MinshengUser> signIn)
     {
-        await signIn.SignOutAsync();
+        await Sessions.SignOutEverywhereAsync(context, users, signIn);
         return TypedResults.NoContent();
     }
 
@@ -63,5 +71,21 @@ public static class AccountsApi
     {
         if (await users.GetUserAsync(context.User) is not { } user) return TypedResults.Unauthorized();
         return TypedResults.Ok(await ToResponseAsync(user, users));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> EndSessions(string userName, UserManager<MinshengUser> users)
+    {
+        if (await users.FindByNameAsync(userName) is not { } user)
+        {
+            return TypedResults.Problem(AccountText.Get("NoSuchAccount", userName), statusCode: StatusCodes.Status404NotFound, title: AccountText.Get("NoSuchAccountTitle"));
+        }
+        await Sessions.EndAllAsync(users, user);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<List<SignInFailureResponse>>> SignInFailures(MinshengDb db, CancellationToken cancellationToken)
+    {
+        var failures = await db.SignInFailures.AsNoTracking().OrderByDescending(f => f.Id).Take(FailuresListed).ToListAsync(cancellationToken);
+        return TypedResults.Ok(failures.Select(f => new SignInFailureResponse(f.At, f.UserName, f.ClientAddress, f.Reason.ToString())).ToList());
     }
 }

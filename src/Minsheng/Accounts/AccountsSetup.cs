@@ -21,15 +21,17 @@ public static class AccountsSetup
     {
         services.AddIdentity<MinshengUser, IdentityRole>(options =>
             {
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.Lockout.AllowedForNewUsers = true;
+                // Locking an account after wrong passwords lets anyone lock the office out: SignInThrottle slows the guesser instead.
+                options.Lockout.AllowedForNewUsers = false;
                 options.Password.RequiredLength = MinimumPasswordLength;
                 options.User.RequireUniqueEmail = false;
             })
             .AddEntityFrameworkStores<MinshengDb>()
             .AddClaimsPrincipalFactory<UnitClaimsFactory>()
             .AddDefaultTokenProviders();
+        services.AddScoped<ISecurityStampValidator, StampCheckedOnEveryRequest>();
+        services.AddScoped<SignInThrottle>();
+        services.AddScoped<SigningIn>();
 
         services.ConfigureApplicationCookie(cookie =>
         {

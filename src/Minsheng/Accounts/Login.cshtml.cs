@@ -1,10 +1,9 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Minsheng.Accounts;
 
-public sealed class LoginModel(SignInManager<MinshengUser> signIn) : PageModel
+public sealed class LoginModel(SigningIn signingIn) : PageModel
 {
     [BindProperty]
     public string? UserName { get; set; }
@@ -15,7 +14,7 @@ public sealed class LoginModel(SignInManager<MinshengUser> signIn) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    /// <summary>The key of the message to show, in PageText.</summary>
+    /// <summary>Why the sign-in was refused, in the users' language.</summary>
     public string? Error { get; private set; }
 
     public void OnGet()
@@ -24,14 +23,10 @@ public sealed class LoginModel(SignInManager<MinshengUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (string.IsNullOrWhiteSpace(UserName) || string.IsNullOrEmpty(Password))
-        {
-            Error = "WrongPassword";
-            return Page();
-        }
-        var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
-        Error = result.IsLockedOut ? "LockedOut" : "WrongPassword";
+        var outcome = await signingIn.SignInAsync(HttpContext, UserName, Password);
+        if (outcome.User is not null) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        Error = outcome.Message;
+        if (outcome.Throttled) Response.StatusCode = StatusCodes.Status429TooManyRequests;
         return Page();
     }
 }

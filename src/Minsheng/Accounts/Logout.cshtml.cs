@@ -4,13 +4,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Minsheng.Accounts;
 
-public sealed class LogoutModel(SignInManager<MinshengUser> signIn) : PageModel
+public sealed class LogoutModel(UserManager<MinshengUser> users, SignInManager<MinshengUser> signIn) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Dashboard/Index");
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await signIn.SignOutAsync();
+        await Sessions.SignOutEverywhereAsync(HttpContext, users, signIn);
         return Redirect("/login");
     }
 }

@@ -32,6 +32,7 @@ public class MinshengDb(DbContextOptions options) : IdentityDbContext<MinshengUs
     public DbSet<StoredFollower> Followers => Set<StoredFollower>();
     public DbSet<StoredPhoto> Photos => Set<StoredPhoto>();
     public DbSet<StoredPhotoImage> PhotoImages => Set<StoredPhotoImage>();
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -10,7 +10,7 @@ using Minsheng.Engine.Model;
 namespace Minsheng.Reporting;
 
 /// <summary>A unit's figures for one month: cumulative actuals of several indicators, and projects' money.</summary>
-/// <summary>Reason is required to change a month already published (a new version of it).</summary>
+/// <summary>Reason is required to change a month already published (a new version of it). SubmittedBy is not read: the history shows the signed-in account, whatever a body says.</summary>
 public sealed record SubmitMonthRequest(
     string? Period, string? SubmittedBy = null, List<IndicatorFigure>? Indicators = null, List<ProjectFigures>? Projects = null, string? Reason = null);
 
@@ -78,7 +78,8 @@ public static class SubmitMonth
         var errors = new Errors();
         var period = ValidPeriod(request.Period, plan.Year, now, errors);
         var before = period is { } month ? await FigureChecks.FiguresBeforeAsync(db, id, month, cancellationToken) : [];
-        var submittedBy = string.IsNullOrWhiteSpace(request.SubmittedBy) ? user.Identity?.Name : request.SubmittedBy.Trim();
+        // Always the signed-in account: a name in the body is not read, so that nobody reports in another's name.
+        var submittedBy = user.Identity?.Name;
         if ((request.Indicators?.Count ?? 0) + (request.Projects?.Count ?? 0) == 0)
         {
             errors.Add("indicators", ReportErrors.Get("NothingGiven"));

@@ -83,6 +83,7 @@ public sealed class MinshengApp : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Sms));
         builder.ConfigureTestServices(services => services.AddKeyedSingleton<TextWriter>(Welcome.ConsoleKey, ConsoleOutput));
+        builder.ConfigureTestServices(services => services.AddTransient<IStartupFilter, TestClientAddress>());
     }
 
     /// <summary>Asks for a code to a phone, as a resident, and reads it from the development sender's log.</summary>
