@@ -9,6 +9,7 @@ using Minsheng.Problems;
 using Minsheng.Public;
 using Minsheng.Reporting;
 using Minsheng.Residents;
+using Minsheng.Security;
 using Minsheng.Shared;
 using Minsheng.Sites;
 using Scalar.AspNetCore;
@@ -43,12 +44,19 @@ builder.Services.AddPublicCache();
 // Residents: phone verification by SMS, feedback, objections, following projects; rate-limited
 builder.Services.AddResidents(builder.Configuration);
 
+// Security: forwarded headers from configured proxies only, HSTS
+builder.Services.AddMinshengSecurity(builder.Configuration);
+
 var app = builder.Build();
 
+// The client as the configured proxy saw it, and security headers (CSP, HSTS, nosniff) on every response
+app.UseMinshengSecurity();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestLocalization();
 app.UseAuthentication();
+// No state-changing request from another site's page: same origin or an antiforgery token (bound to the user)
+app.UseCrossSiteRefusal();
 app.UseForcedPasswordChange();
 app.UseAuthorization();
 app.UseRateLimiter();
