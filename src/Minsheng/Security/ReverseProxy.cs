@@ -28,7 +28,9 @@ public static class ReverseProxy
         var settings = configuration.GetSection(ReverseProxySettings.Section).Get<ReverseProxySettings>() ?? new ReverseProxySettings();
         services.Configure<ForwardedHeadersOptions>(options =>
         {
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // With no known proxy the middleware would believe anyone: then it reads no header at all.
+            var trusted = settings.KnownProxies.Length > 0 || settings.KnownNetworks.Length > 0;
+            options.ForwardedHeaders = trusted ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto : ForwardedHeaders.None;
             options.ForwardLimit = settings.ForwardLimit;
             // The framework trusts loopback by default; here nothing is trusted unless the settings say so.
             options.KnownProxies.Clear();
