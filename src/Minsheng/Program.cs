@@ -65,7 +65,8 @@ app.UseOutputCache();
 // OpenAPI document, and a browsable reference in development or where ApiReference:Enabled says so
 var apiReference = app.Environment.IsDevelopment() || app.Configuration.GetValue("ApiReference:Enabled", false);
 app.MapOpenApi();
-if (apiReference) app.MapScalarApiReference();
+// Without fonts from Scalar's CDN: an intranet has none, and the page's own CSP allows only this site.
+if (apiReference) app.MapScalarApiReference(options => options.DefaultFonts = false);
 
 // Accounts: sign in and out
 app.MapAccountsApi();
