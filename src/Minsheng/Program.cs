@@ -9,6 +9,7 @@ using Minsheng.Problems;
 using Minsheng.Public;
 using Minsheng.Reporting;
 using Minsheng.Residents;
+using Minsheng.Security;
 using Minsheng.Shared;
 using Minsheng.Sites;
 using Minsheng.Uploads;
@@ -47,12 +48,19 @@ builder.Services.AddUploadGate(builder.Configuration);
 // Residents: phone verification by SMS, feedback, objections, following projects; rate-limited
 builder.Services.AddResidents(builder.Configuration);
 
+// Security: forwarded headers from configured proxies only, HSTS
+builder.Services.AddMinshengSecurity(builder.Configuration);
+
 var app = builder.Build();
 
+// The client as the configured proxy saw it, and security headers (CSP, HSTS, nosniff) on every response
+app.UseMinshengSecurity();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestLocalization();
 app.UseAuthentication();
+// No state-changing request from another site's page: same origin or an antiforgery token (bound to the user)
+app.UseCrossSiteRefusal();
 app.UseForcedPasswordChange();
 app.UseAuthorization();
 app.UseRateLimiter();
@@ -62,7 +70,8 @@ app.UseOutputCache();
 // OpenAPI document, and a browsable reference in development or where ApiReference:Enabled says so
 var apiReference = app.Environment.IsDevelopment() || app.Configuration.GetValue("ApiReference:Enabled", false);
 app.MapOpenApi();
-if (apiReference) app.MapScalarApiReference();
+// Without fonts from Scalar's CDN: an intranet has none, and the page's own CSP allows only this site.
+if (apiReference) app.MapScalarApiReference(options => options.DefaultFonts = false);
 
 // Accounts: sign in and out
 app.MapAccountsApi();

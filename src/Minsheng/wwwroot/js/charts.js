@@ -104,7 +104,17 @@
     draw(container, {
       grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
       legend: { top: 0, data: [labels.expected, labels.node, labels.actual] },
-      tooltip: { trigger: 'axis', valueFormatter: function (v) { return v === null || v === undefined ? '—' : v + unit; } },
+      // Written here without ECharts' coloured markers: it draws them with style attributes, which the
+      // Content-Security-Policy blocks.
+      tooltip: {
+        trigger: 'axis',
+        formatter: function (items) {
+          return [escape(items[0].axisValueLabel)].concat(items.map(function (p) {
+            const v = Array.isArray(p.value) ? p.value[1] : p.value;
+            return escape(p.seriesName) + '：' + (v === null || v === undefined ? '—' : escape(String(v) + unit));
+          })).join('<br>');
+        },
+      },
       xAxis: { type: 'category', data: data.months, boundaryGap: false },
       yAxis: { type: 'value', name: unit, max: function (v) { return Math.max(v.max, indicator.target); } },
       series: [
