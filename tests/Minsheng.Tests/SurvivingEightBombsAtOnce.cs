@@ -51,6 +51,8 @@ public class SurvivingEightBombsAtOnce(ITestOutputHelper output)
                 BaseAddress = new Uri($"http://127.0.0.1:{port}"),
                 Timeout = TimeSpan.FromSeconds(60),
             };
+            // As a browser on the app's own page: the cross-site guard refuses a cookie without its origin.
+            client.DefaultRequestHeaders.Add("Origin", $"http://127.0.0.1:{port}");
             await WaitForAsync(client, app);
             var rssAtRest = Status(app.Id, "VmRSS");
             await Expect.Status(HttpStatusCode.OK, await client.PostAsJsonAsync("/api/account/login", new LoginRequest("office", AccountSeeding.DemoPassword)));
