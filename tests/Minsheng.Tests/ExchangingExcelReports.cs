@@ -106,7 +106,7 @@ public class ExchangingExcelReports
 
         Assert.Equal(2, read.Errors.Count);
         Assert.Contains(read.Errors, e => e.StartsWith("指标!J4") && e.Contains("很多"));
-        Assert.Contains(read.Errors, e => e.StartsWith("投资!F4") && e.Contains("negative"));
+        Assert.Contains(read.Errors, e => e.StartsWith("投资!F4") && e.Contains("负数"));
         Assert.StartsWith("指标!J5", Assert.Single(stages.Errors));
         Assert.Equal(rowsBefore, app.WithDb(db => db.IndicatorReports.Count()));
     }

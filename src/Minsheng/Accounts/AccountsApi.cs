@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Minsheng.Api;
 using Minsheng.Data;
 
 namespace Minsheng.Accounts;
@@ -21,7 +22,7 @@ public static class AccountsApi
 
     public static RouteGroupBuilder MapAccountsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/account").WithTags("Accounts");
+        var group = routes.MapGroup("/api/account").WithTags("Accounts").WithBodyChecks();
 
         group.MapPost("/login", Login).AllowAnonymous()
             .WithSummary("Sign in; after five failures one address waits 1 s, 2 s, 4 s ... up to 15 minutes for that account (429).");

@@ -18,8 +18,8 @@ public static class SheetImport
     public static async Task<SheetImportResult> ImportAsync(MinshengDb db, SheetFigures sheet, string submittedBy, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var planId = await db.Plans.Where(p => p.Region == sheet.Region && p.Year == sheet.Year).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new ReportSheetException([$"there is no plan of {sheet.Region} {sheet.Year} in the database"]);
-        if (sheet.Period.Year != sheet.Year) throw new ReportSheetException([$"the month {sheet.Period} is outside the plan year {sheet.Year}"]);
+            ?? throw new ReportSheetException([ReportErrors.Get("SheetNoPlan", sheet.Region, sheet.Year)]);
+        if (sheet.Period.Year != sheet.Year) throw new ReportSheetException([ReportErrors.Get("SheetMonthOutsideYear", sheet.Period, sheet.Year)]);
 
         var projects = await db.Projects.Where(p => p.PlanId == planId && p.LeadUnit != null && p.LeadUnit.Name == sheet.Unit)
             .Select(p => new { p.Id, p.Code }).ToDictionaryAsync(p => p.Code, p => p.Id, cancellationToken);

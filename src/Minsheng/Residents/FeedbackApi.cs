@@ -25,7 +25,7 @@ public static class FeedbackApi
 {
     public static RouteGroupBuilder MapFeedbackApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/plans/{id:int}/feedback").WithTags("Feedback").RequireAuthorization(Policies.Read);
+        var group = routes.MapGroup("/api/plans/{id:int}/feedback").WithTags("Feedback").RequireAuthorization(Policies.Read).WithBodyChecks();
 
         group.MapGet("/", ListFeedback).RequireAuthorization(Policies.Office).WithSummary("Residents' feedback and objections, optionally by state (pending, approved, rejected) and kind.");
         group.MapPost("/{feedbackId:long}/approve", Approve).RequireAuthorization(Policies.Office).WithSummary("Show a comment or suggestion on the project's public page; an objection is marked handled.");

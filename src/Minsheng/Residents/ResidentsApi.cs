@@ -12,7 +12,7 @@ public static class ResidentsApi
 {
     public static RouteGroupBuilder MapResidentsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/public").WithTags("Residents").AllowAnonymous().RequireRateLimiting(ResidentLimits.Policy);
+        var group = routes.MapGroup("/api/public").WithTags("Residents").AllowAnonymous().RequireRateLimiting(ResidentLimits.Policy).WithBodyChecks();
 
         group.MapPost("/phone-codes", SendCode).WithSummary("Send a verification code to a phone (mainland mobile number).");
         group.MapPost("/plans/{id:int}/projects/{code}/feedback", GiveFeedback).WithSummary("Rate a project (1-5) with a comment, or make a suggestion; shown once the office approves it.");

@@ -1,3 +1,4 @@
+using Minsheng.Api;
 using System.Globalization;
 using MiniExcelLibs;
 using Minsheng.Uploads;
@@ -50,9 +51,9 @@ public static class SiteSheet
             var longitude = Number(row["经度"], out var badLongitude);
             var request = new SiteRequest(Text(row["项目编号"]), Text(row["点位名称"]), Text(row["区域"]), Text(row["地址"]), latitude, longitude);
             var rowErrors = SiteMapping.Validate(request);
-            if (badLatitude) rowErrors["latitude"] = ["not a number"];
-            if (badLongitude) rowErrors["longitude"] = ["not a number"];
-            if (request.Project is { } code && !projectCodes.Contains(code)) rowErrors["project"] = [$"the plan has no project {code}"];
+            if (badLatitude) rowErrors["latitude"] = [ApiText.Get("NotANumber")];
+            if (badLongitude) rowErrors["longitude"] = [ApiText.Get("NotANumber")];
+            if (request.Project is { } code && !projectCodes.Contains(code)) rowErrors["project"] = [ApiText.Get("NoSuchProject", code)];
             errors.AddRange(rowErrors.Select(e => $"第{line}行 {ColumnOf[e.Key]}：{string.Join("; ", e.Value)}"));
             if (rowErrors.Count == 0) sites.Add(request);
         }

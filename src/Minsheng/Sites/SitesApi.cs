@@ -47,7 +47,7 @@ public static class SitesApi
         if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound(ApiText.Get("NoPlan", id));
         var errors = SiteMapping.Validate(request);
         var projectId = await ProjectIdAsync(db, id, request.Project, cancellationToken);
-        if (projectId is null && !errors.ContainsKey("project")) errors["project"] = [$"the plan has no project {request.Project}"];
+        if (projectId is null && !errors.ContainsKey("project")) errors["project"] = [ApiText.Get("NoSuchProject", request.Project)];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         var position = await db.Sites.CountAsync(s => s.ProjectId == projectId, cancellationToken);
@@ -68,7 +68,7 @@ public static class SitesApi
         }
         var errors = SiteMapping.Validate(request);
         var projectId = await ProjectIdAsync(db, id, request.Project, cancellationToken);
-        if (projectId is null && !errors.ContainsKey("project")) errors["project"] = [$"the plan has no project {request.Project}"];
+        if (projectId is null && !errors.ContainsKey("project")) errors["project"] = [ApiText.Get("NoSuchProject", request.Project)];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         request.CopyTo(site, projectId!.Value);

@@ -42,11 +42,11 @@ public static class ReportSheetReader
         var errors = new List<string>();
         using (var document = SpreadsheetDocument.Open(new MemoryStream(content, writable: false), isEditable: false, OfficeArchive.OpenSettings))
         {
-            var workbook = document.WorkbookPart ?? throw new ReportSheetException([$"{fileName}: an empty workbook."]);
+            var workbook = document.WorkbookPart ?? throw new ReportSheetException([ReportErrors.Get("SheetEmptyWorkbook", fileName)]);
             var meta = Xlsx.ReadCells(workbook, ReportSheet.MetaSheet);
             if (meta.GetValueOrDefault("B1") != ReportSheet.Format)
             {
-                throw new ReportSheetException([$"{fileName}: not a Minsheng report sheet (its hidden sheet {ReportSheet.MetaSheet} is missing); export the template again."]);
+                throw new ReportSheetException([ReportErrors.Get("SheetNotReportSheet", fileName, ReportSheet.MetaSheet)]);
             }
             var year = int.TryParse(meta.GetValueOrDefault("B3"), out var y) ? y : 0;
             Period.TryParse(meta.GetValueOrDefault("B4"), out var period);
@@ -70,7 +70,7 @@ public static class ReportSheetReader
     {
         if (cells.Count == 0)
         {
-            errors.Add($"the sheet {sheet} is missing or empty");
+            errors.Add(ReportErrors.Get("SheetMissing", sheet));
             return;
         }
         for (var c = 0; c < columns.Length; c++)
@@ -79,7 +79,7 @@ public static class ReportSheetReader
             var found = cells.GetValueOrDefault(address);
             if (found != columns[c])
             {
-                errors.Add($"{sheet}!{address}: the header should be \"{columns[c]}\" but is \"{found}\"; columns were moved or the header changed, export the template again");
+                errors.Add($"{sheet}!{address}: {ReportErrors.Get("SheetHeaderChanged", columns[c], found)}");
             }
         }
     }
@@ -147,12 +147,12 @@ public static class ReportSheetReader
         if (!cells.TryGetValue(address, out var text)) return null;
         if (!Xlsx.TryNumber(text, out var value))
         {
-            errors.Add($"{sheet}!{address}: \"{text}\" is not a number");
+            errors.Add($"{sheet}!{address}: {ReportErrors.Get("SheetNotANumber", text)}");
             return null;
         }
         if (value < 0)
         {
-            errors.Add($"{sheet}!{address}: {text} is negative; a cumulative figure is never below zero");
+            errors.Add($"{sheet}!{address}: {ReportErrors.Get("SheetNegative", text)}");
             return null;
         }
         return value;
