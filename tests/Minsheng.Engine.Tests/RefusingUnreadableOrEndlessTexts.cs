@@ -45,22 +45,32 @@ public class Refusing_unreadable_or_endless_texts
         var error = Assert.Single(ErrorsReading(WithProjectName(Encoding.UTF8.GetBytes(new string('名', 10 * 1024 * 1024 / 3)))));
 
         Assert.Equal("$.categories[0].projects[0].name", error.Path);
-        Assert.Contains(DocumentLimits.MaxName.ToString(), error.Message);
+        Assert.Contains("200", error.Message);
     }
 
     [Fact]
     public void A_long_content_within_the_text_limit_reads()
     {
-        var json = APlanWithOneIndicator().Written(d => d.Project(0, 0)["content"] = new string('字', DocumentLimits.MaxText));
+        var json = APlanWithOneIndicator().Written(d => d.Project(0, 0)["content"] = new string('字', DocumentLimits.MaxContent));
 
-        Assert.Equal(DocumentLimits.MaxText, PlanDocument.Read(json).Plan.Projects.Single().Content!.Length);
+        Assert.Equal(DocumentLimits.MaxContent, PlanDocument.Read(json).Plan.Projects.Single().Content!.Length);
     }
 
     [Fact]
     public void A_content_over_the_text_limit_is_refused()
     {
-        var errors = DocumentEdits.ErrorsReading(APlanWithOneIndicator().Written(d => d.Project(0, 0)["content"] = new string('字', DocumentLimits.MaxText + 1)));
+        var errors = DocumentEdits.ErrorsReading(APlanWithOneIndicator().Written(d => d.Project(0, 0)["content"] = new string('字', DocumentLimits.MaxContent + 1)));
 
         Assert.Equal("$.categories[0].projects[0].content", Assert.Single(errors).Path);
+    }
+
+    [Fact]
+    public void A_project_code_longer_than_its_column_is_refused_on_every_database()
+    {
+        var errors = DocumentEdits.ErrorsReading(APlanWithOneIndicator().Written(d => d.Project(0, 0)["code"] = new string('1', 51)));
+
+        var error = Assert.Single(errors);
+        Assert.Equal("$.categories[0].projects[0].code", error.Path);
+        Assert.Contains("50", error.Message);
     }
 }

@@ -8,7 +8,7 @@ namespace Minsheng.Fuzzing;
 public sealed record DatabaseSnapshot(IReadOnlyDictionary<string, (long Rows, string Hash)> Tables)
 {
     /// <summary>Tables a refused request may legitimately write: keys of data protection, sign-in failures, rate limits.</summary>
-    public static readonly HashSet<string> Bookkeeping = new(StringComparer.OrdinalIgnoreCase) { "DataProtectionKeys", "__EFMigrationsHistory" };
+    public static readonly HashSet<string> Bookkeeping = new(StringComparer.OrdinalIgnoreCase) { "DataProtectionKeys", "__EFMigrationsHistory", "sign_in_failures" };
 
     public static DatabaseSnapshot Take(string databaseFile)
     {

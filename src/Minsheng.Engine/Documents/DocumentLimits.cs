@@ -9,20 +9,30 @@ namespace Minsheng.Engine.Documents;
 /// </summary>
 public static class DocumentLimits
 {
-    /// <summary>Codes, names, units, regions, titles: anything shown as one line.</summary>
-    public const int MaxName = 500;
+    /// <summary>Field names, and any one-line field not listed in <see cref="NameLimits"/>.</summary>
+    public const int MaxName = 300;
 
-    /// <summary>Content, notes, addresses and texts of unknown fields.</summary>
-    public const int MaxText = 20_000;
+    /// <summary>Notes, texts of unknown fields: what a database text column holds.</summary>
+    public const int MaxText = 4_000;
+
+    /// <summary>A project's content (主要内容及年度目标) may be a page long.</summary>
+    public const int MaxContent = 20_000;
 
     /// <summary>Items in one array (reports of a large city's year stay far below).</summary>
     public const int MaxItems = 100_000;
 
-    private static readonly HashSet<string> NameFields = new(StringComparer.Ordinal)
+    // The same lengths as the columns that store them (Data/Configurations.cs), so that no document the
+    // limits let through fails on PostgreSQL's varchar where SQLite would have stored it.
+    private static readonly Dictionary<string, int> NameLimits = new(StringComparer.Ordinal)
     {
-        "format", "region", "title", "code", "name", "lead", "unit", "kind", "direction", "curve",
-        "period", "indicator", "project", "district", "category",
+        ["code"] = 50, ["unit"] = 50, ["kind"] = 20, ["direction"] = 10, ["curve"] = 20, ["format"] = 100,
+        ["period"] = 20, ["indicator"] = 50, ["project"] = 50, ["category"] = 50,
+        ["region"] = 100, ["district"] = 100, ["districts"] = 100,
+        ["name"] = 200, ["lead"] = 200, ["units"] = 200, ["title"] = 300, ["address"] = 300,
     };
+
+    private static int LimitOf(string? field) =>
+        field is null ? MaxText : NameLimits.TryGetValue(field, out var limit) ? limit : field == "content" ? MaxContent : MaxText;
 
     /// <summary>Every error of the document's texts and lists, with its JSON path.</summary>
     public static List<DocumentError> Check(JsonElement root)
@@ -38,8 +48,7 @@ public static class DocumentLimits
         {
             case JsonValueKind.String:
                 if (Text(element) is not { } text) errors.Add(new DocumentError(path, "is not valid text (invalid UTF-8 or a lone surrogate)"));
-                else if (field is not null && NameFields.Contains(field) && text.Length > MaxName) errors.Add(new DocumentError(path, $"is longer than {MaxName} characters ({text.Length})"));
-                else if (text.Length > MaxText) errors.Add(new DocumentError(path, $"is longer than {MaxText} characters ({text.Length})"));
+                else if (text.Length > LimitOf(field)) errors.Add(new DocumentError(path, $"is longer than {LimitOf(field)} characters ({text.Length})"));
                 break;
             case JsonValueKind.Array:
                 var count = element.GetArrayLength();

@@ -24,7 +24,8 @@ public sealed class SignInThrottle(MinshengDb db, TimeProvider clock)
     /// <summary>The key of an account as people type it: case does not make another account.</summary>
     public static string NameKey(string? userName)
     {
-        var name = (userName ?? "").Trim().ToLowerInvariant();
+        // Upper-cased first, as Identity finds accounts: "ſtaff" finds staff and must count against staff.
+        var name = (userName ?? "").Trim().Normalize().ToUpperInvariant().ToLowerInvariant();
         return name.Length <= SignInFailure.UserNameLength ? name : name[..SignInFailure.UserNameLength];
     }
 

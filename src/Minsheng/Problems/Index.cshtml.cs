@@ -1,3 +1,4 @@
+using Minsheng.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Minsheng.Accounts;
@@ -43,6 +44,7 @@ public sealed class IndexModel(MinshengDb db, TimeProvider clock) : PlanMonthPag
         if (!User.IsOffice()) return Forbid();
         var problem = await Db.Problems.FindAsync([problemId], cancellationToken);
         if (problem is null) return NotFound();
+        if ((TextLimits.Refusal(measures, TextLimits.Note) ?? TextLimits.Refusal(owner, TextLimits.Owner)) is { } tooLong) return BadRequest(tooLong);
         problem.Measures = string.IsNullOrWhiteSpace(measures) ? null : measures.Trim();
         problem.Owner = string.IsNullOrWhiteSpace(owner) ? null : owner.Trim();
         problem.Deadline = deadline;

@@ -1,3 +1,4 @@
+using Minsheng.Shared;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -65,7 +66,7 @@ public static class ProblemsApi
         };
     }
 
-    private static async Task<Results<Ok<ProblemResponse>, ProblemHttpResult>> UpdateProblem(
+    private static async Task<Results<Ok<ProblemResponse>, ValidationProblem, ProblemHttpResult>> UpdateProblem(
         int id, int problemId, UpdateProblemRequest request, MinshengDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var found = await (
@@ -75,6 +76,8 @@ public static class ProblemsApi
             select new { Problem = problem, p.Code }).FirstOrDefaultAsync(cancellationToken);
         if (found is null) return ApiProblems.NotFound(ApiText.Get("NoProblem", id, problemId));
 
+        if (TextLimits.Refusal(request.Owner, TextLimits.Owner) is { } longOwner)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["owner"] = [longOwner] }, title: ApiText.Get("ProblemNotValid"));
         var stored = found.Problem;
         if (request.Measures is not null) stored.Measures = request.Measures.Trim();
         if (request.Owner is not null) stored.Owner = request.Owner.Trim();

@@ -1,3 +1,4 @@
+using Minsheng.Shared;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Minsheng.Accounts;
@@ -27,6 +28,9 @@ public static class RaiseProblem
         if (found is null) errors.Add("project", projectCode is null ? ProblemText.Get("Missing") : ProblemText.Get("UnknownProject", projectCode));
         if (request.Type is not { } type || !Enum.IsDefined(type)) errors.Add("type", ProblemText.Get("TypeMissing"));
         if (string.IsNullOrWhiteSpace(request.Description)) errors.Add("description", ProblemText.Get("Missing"));
+        if (TextLimits.Refusal(request.Description, TextLimits.Note) is { } longDescription) errors.Add("description", longDescription);
+        if (TextLimits.Refusal(request.Measures, TextLimits.Note) is { } longMeasures) errors.Add("measures", longMeasures);
+        if (TextLimits.Refusal(request.Owner, TextLimits.Owner) is { } longOwner) errors.Add("owner", longOwner);
         if (errors.Any) return new RaiseOutcome(Errors: errors.ToDictionary());
 
         var stored = new StoredProblem

@@ -1,3 +1,4 @@
+using Minsheng.Shared;
 using Microsoft.EntityFrameworkCore;
 using Minsheng.Data;
 using Minsheng.Engine.Model;
@@ -51,6 +52,7 @@ public static class Supervision
     public static async Task<string?> CloseAsync(MinshengDb db, int planId, long id, string? note, string? by, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(note)) return ProblemText.Get("ClosingNeedsNote");
+        if (TextLimits.Refusal(note, TextLimits.Note) is { } tooLong) return tooLong;
         var escalation = await db.Escalations.Include(e => e.Events).FirstOrDefaultAsync(e => e.Id == id && e.PlanId == planId, cancellationToken);
         if (escalation is null) return ProblemText.Get("NoSuchEscalation", id);
         if (escalation.Status == EscalationStatus.Closed) return ProblemText.Get("AlreadyClosed");

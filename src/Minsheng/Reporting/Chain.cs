@@ -1,3 +1,4 @@
+using Minsheng.Shared;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Minsheng.Accounts;
@@ -28,6 +29,7 @@ public static class Chain
     public static async Task<StepOutcome> OpenAsync(
         MinshengDb db, int planId, string? unit, Period period, string? by, string? reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (TextLimits.Refusal(reason, TextLimits.Note) is { } longReason) return new StepOutcome(Refused: longReason, ReasonMissing: true);
         var latest = await Latest(db, planId, unit, period).FirstOrDefaultAsync(cancellationToken);
         switch (latest?.State)
         {
@@ -62,6 +64,7 @@ public static class Chain
     public static Task<StepOutcome> ReturnAsync(MinshengDb db, int planId, long id, ClaimsPrincipal user, string? reason, DateTimeOffset now, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(reason)
             ? Task.FromResult(new StepOutcome(Refused: ReportErrors.Get("ReturnNeedsReason")))
+            : TextLimits.Refusal(reason, TextLimits.Note) is { } longReason ? Task.FromResult(new StepOutcome(Refused: longReason))
             : MoveAsync(db, planId, id, user, now, reason.Trim(), SubmissionAction.Returned, cancellationToken);
 
     /// <summary>
@@ -107,6 +110,7 @@ public static class Chain
     {
         var preview = await PublicationPreview.OfMonthAsync(db, planId, period, cancellationToken);
         if (preview.ToPublish.Count == 0) return new PublishOutcome(Refused: ReportErrors.Get("NothingToPublish", period), Preview: preview);
+        if (TextLimits.Refusal(reason, TextLimits.Note) is { } longReason) return new PublishOutcome(Refused: longReason, Preview: preview);
         if (preview.HasGaps && (!confirmGaps || string.IsNullOrWhiteSpace(reason)))
         {
             return new PublishOutcome(Refused: ReportErrors.Get("GapsNeedConfirmation", period, preview.GapsText()), Preview: preview);
