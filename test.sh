@@ -13,7 +13,7 @@ log() { printf '== %s\n' "$*"; }
 #    and LibreOffice Writer for rendering a bulletin.
 need=()
 [[ -x /usr/bin/chromium ]] || need+=(chromium)
-fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || need+=(fonts-noto-cjk)  # not grep -q: under pipefail its early exit fails the pipe
 # LibreOffice (headless, no GUI) renders the bulletin to PDF in the documents' rendering test.
 command -v libreoffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 if ((${#need[@]})); then

@@ -119,7 +119,7 @@ public class KeepingInternalWordsInternal
 
         await Expect.Status(HttpStatusCode.Conflict, beforeAcceptance);
         await Expect.Status(HttpStatusCode.Forbidden, byTheLeadUnit);
-        await Expect.Status(HttpStatusCode.Conflict, tooLong);
+        await Expect.ProblemNaming("publicProgress[\"01-01\"]", tooLong);
         Assert.Equal(0, app.WithDb(db => db.ProjectReports.Count(r => r.ApprovedPublicProgress != null)));
         Assert.Equal("Accepted", (await app.GetJsonAsync($"/api/plans/{planId}/submissions?period=2023-07"))[0].GetProperty("state").GetString());
     }
