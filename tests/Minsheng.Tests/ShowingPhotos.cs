@@ -101,32 +101,9 @@ public class ShowingPhotos
         await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
         var planId = await app.ImportAsync(SamplePlans.Lianyungang());
 
-        var refused = await Expect.ProblemNaming("file", await UploadAsync(await app.AdminAsync(), planId, PngClaiming(10_000, 5_100)));
+        var refused = await Expect.ProblemNaming("file", await UploadAsync(await app.AdminAsync(), planId, UploadBombs.PngClaiming(10_000, 5_100)));
 
         Assert.Equal(["像素过多（10000×5100），请缩小后再上传"], refused);
-    }
-
-    /// <summary>A PNG's header claiming a size, with one row of pixels: what a decompression bomb looks like before it is decoded.</summary>
-    private static byte[] PngClaiming(uint width, uint height)
-    {
-        using var one = new MagickImage(MagickColors.White, 1, 1) { Format = MagickFormat.Png };
-        var png = one.ToByteArray();
-        // IHDR's data starts after the signature (8), the chunk's length (4) and type (4): width, then height, big-endian.
-        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(16), width);
-        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(20), height);
-        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(29), Crc32(png.AsSpan(12, 17)));
-        return png;
-    }
-
-    private static uint Crc32(ReadOnlySpan<byte> bytes)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in bytes)
-        {
-            crc ^= b;
-            for (var bit = 0; bit < 8; bit++) crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
-        }
-        return ~crc;
     }
 
     [Theory, BothProviders]

@@ -11,8 +11,8 @@ namespace Minsheng.Reporting;
 /// <summary>What came of publishing a month: the publication, or the reason it was refused; with what it would publish and what is missing.</summary>
 public sealed record PublishOutcome(StoredPublication? Publication = null, string? Refused = null, PublicationPreview? Preview = null);
 
-/// <summary>What came of a step in the chain: done, or refused with the reason.</summary>
-public sealed record StepOutcome(StoredSubmission? Submission = null, string? Refused = null, bool NotFound = false, bool Forbidden = false, bool ReasonMissing = false);
+/// <summary>What came of a step in the chain: done, or refused with the reason; ReasonRefused when the refusal is about the reason field (missing or too long).</summary>
+public sealed record StepOutcome(StoredSubmission? Submission = null, string? Refused = null, bool NotFound = false, bool Forbidden = false, bool ReasonRefused = false);
 
 /// <summary>
 /// The monthly reporting chain: a unit submits its month → the lead unit accepts it or returns it
@@ -29,7 +29,7 @@ public static class Chain
     public static async Task<StepOutcome> OpenAsync(
         MinshengDb db, int planId, string? unit, Period period, string? by, string? reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (TextLimits.Refusal(reason, TextLimits.Note) is { } longReason) return new StepOutcome(Refused: longReason, ReasonMissing: true);
+        if (TextLimits.Refusal(reason, TextLimits.Note) is { } longReason) return new StepOutcome(Refused: longReason, ReasonRefused: true);
         var latest = await Latest(db, planId, unit, period).FirstOrDefaultAsync(cancellationToken);
         switch (latest?.State)
         {
@@ -40,7 +40,7 @@ public static class Chain
             case SubmissionState.Accepted or SubmissionState.Verified:
                 return new StepOutcome(Refused: ReportErrors.Get("InReview", unit, period));
             case SubmissionState.Published when string.IsNullOrWhiteSpace(reason):
-                return new StepOutcome(Refused: ReportErrors.Get("CorrectionNeedsReason", period), ReasonMissing: true);
+                return new StepOutcome(Refused: ReportErrors.Get("CorrectionNeedsReason", period), ReasonRefused: true);
         }
         var submission = new StoredSubmission
         {

@@ -179,7 +179,7 @@ public static class SubmitMonth
         foreach (var unit in indicatorRows.Select(r => r.Unit).Concat(projectRows.Select(r => r.Unit)).Distinct())
         {
             var opened = await Chain.OpenAsync(db, id, unit, period!.Value, user.Identity?.Name, request.Reason, now, cancellationToken);
-            if (opened.ReasonMissing) return new SubmitOutcome(Errors: new Dictionary<string, string[]> { ["reason"] = [opened.Refused!] });
+            if (opened.ReasonRefused) return new SubmitOutcome(Errors: new Dictionary<string, string[]> { ["reason"] = [opened.Refused!] });
             if (opened.Refused is { } refused) return new SubmitOutcome(InReview: refused);
             foreach (var (_, row) in indicatorRows.Where(r => r.Unit == unit)) row.Submission = opened.Submission;
             foreach (var (_, row) in projectRows.Where(r => r.Unit == unit)) row.Submission = opened.Submission;
