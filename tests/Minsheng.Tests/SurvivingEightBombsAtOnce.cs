@@ -20,8 +20,9 @@ public class SurvivingEightBombsAtOnce(ITestOutputHelper output)
     [Fact]
     public async Task Eight_concurrent_bombs_are_refused_and_the_process_stays_under_one_gigabyte()
     {
-        var root = RepositoryRoot();
-        var binary = Path.Combine(root, "src", "Minsheng", "bin", "Debug", "net10.0", "minsheng");
+        // tests/Minsheng.Tests/bin/<Configuration>/net10.0 → src/Minsheng/bin/<Configuration>/net10.0: CI builds Release.
+        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var binary = Path.Combine(RepositoryRoot(), "src", "Minsheng", "bin", output.Parent!.Name, output.Name, "minsheng");
         Assert.True(File.Exists(binary), $"Build the app first: no {binary}");
         var data = Directory.CreateTempSubdirectory("minsheng-bombs-");
         var port = FreePort();
