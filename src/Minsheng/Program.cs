@@ -3,6 +3,7 @@ using Minsheng.Api;
 using Minsheng.CommandLine;
 using Minsheng.Data;
 using Minsheng.Documents;
+using Minsheng.Exports;
 using Minsheng.Photos;
 using Minsheng.Plans;
 using Minsheng.Problems;
@@ -89,6 +90,9 @@ app.MapSupervisionApi();
 
 // Documents: the bulletin (督查通报), the report card (成绩单) and the table of lagging items (汇总表)
 app.MapDocumentsApi();
+
+// Any table of a page, as the clerk sees it, exported as .xlsx
+app.MapTableExportApi();
 
 // Sites (点位) of projects and the district outlines of the map, set by the office
 app.MapSitesApi();

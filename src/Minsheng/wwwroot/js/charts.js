@@ -6,9 +6,13 @@
 
   if (typeof echarts === 'undefined') return;
 
-  const green = '#188038';
-  const red = '#d93025';
-  const muted = '#5f6368';
+  // The status lights' one colour scale, from site.css, so that charts, tables and badges agree.
+  const style = getComputedStyle(document.documentElement);
+  const colour = (name, fallback) => style.getPropertyValue(name).trim() || fallback;
+  const green = colour('--ms-light-green', '#198754');
+  const red = colour('--ms-light-red', '#c0392b');
+  const yellow = colour('--ms-light-yellow', '#f2b705');
+  const muted = colour('--ms-muted', '#6c757d');
   const charts = [];
 
   function readJson(id) {
@@ -127,7 +131,7 @@
             data: [{ yAxis: indicator.target }],
           },
         },
-        { name: labels.node, type: 'scatter', data: nodes, symbolSize: 10, itemStyle: { color: '#f2a900' } },
+        { name: labels.node, type: 'scatter', data: nodes, symbolSize: 10, itemStyle: { color: yellow } },
         { name: labels.actual, type: 'line', data: indicator.reported, connectNulls: true, symbolSize: 7, itemStyle: { color: green } },
       ],
     });
