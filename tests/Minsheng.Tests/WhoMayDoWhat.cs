@@ -105,6 +105,8 @@ public class WhoMayDoWhat
         ["GET /logout"] = SignedIn,
         ["GET /plans/{id:int}/projects/{code}"] = SignedIn,
         ["GET /rankings"] = SignedIn,
+        ["GET /projects"] = SignedIn,
+        ["POST /api/exports/table.xlsx"] = SignedIn,
         ["GET /problems"] = SignedIn,
         ["GET /supervision"] = SignedIn,
         ["GET /documents/bulletin"] = SignedIn,

@@ -6,7 +6,8 @@ namespace Minsheng.Shared;
 /// <summary>The internal pages' menu: what each role sees, and which entry the current page belongs to.</summary>
 public static class Navigation
 {
-    public sealed record Entry(string Href, string Text, string Icon, Func<ClaimsPrincipal, bool> Shows);
+    /// <summary>A page of the menu; work pages (reporting, review, imports, sites, feedback) fold into one menu when a role has several.</summary>
+    public sealed record Entry(string Href, string Text, string Icon, Func<ClaimsPrincipal, bool> Shows, bool Work = false);
 
     private static bool Everyone(ClaimsPrincipal _) => true;
 
@@ -22,13 +23,16 @@ public static class Navigation
         new("/problems", "Problems", "bi-exclamation-triangle", Everyone),
         new("/supervision", "Supervision", "bi-megaphone", Everyone),
         new("/documents/bulletin", "Documents", "bi-file-earmark-text", Everyone),
-        new("/report", "ReportMonth", "bi-pencil-square", Reports),
-        new("/review", "Review", "bi-clipboard-check", Reviews),
-        new("/imports", "ImportList", "bi-upload", user => user.IsOffice()),
-        new("/sites", "Sites", "bi-geo-alt", user => user.IsOffice()),
-        new("/feedback", "Feedback", "bi-chat-left-text", user => user.IsOffice()),
+        new("/report", "ReportMonth", "bi-pencil-square", Reports, Work: true),
+        new("/review", "Review", "bi-clipboard-check", Reviews, Work: true),
+        new("/imports", "ImportList", "bi-upload", user => user.IsOffice(), Work: true),
+        new("/sites", "Sites", "bi-geo-alt", user => user.IsOffice(), Work: true),
+        new("/feedback", "Feedback", "bi-chat-left-text", user => user.IsOffice(), Work: true),
         new("/public", "PublicPortal", "bi-globe2", Everyone),
     ];
+
+    /// <summary>The work pages a person sees folded into one menu when there are more than two of them.</summary>
+    public static bool FoldsWork(IEnumerable<Entry> shown) => shown.Count(e => e.Work) > 2;
 
     /// <summary>The entry a path falls under: the longest matching prefix, so /plans/1/projects/01-01 is under the project list.</summary>
     public static Entry? Current(string path)

@@ -51,7 +51,7 @@ public class LookingAtEveryPage(ITestOutputHelper output)
             foreach (var (width, height) in Sizes)
             {
                 await page.SetViewportSizeAsync(width, height);
-                var response = await page.GotoAsync(app.ServerAddress + path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+                var response = await page.GotoAsync(app.ServerAddress + path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
                 visited++;
                 if (response is null || !response.Ok) failures.Add($"{role} {path} at {width}: HTTP {response?.Status}");
                 var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");

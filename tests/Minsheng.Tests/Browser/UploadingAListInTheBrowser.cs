@@ -20,6 +20,8 @@ public partial class UploadingAListInTheBrowser
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync(app.ServerAddress + "/");
 
+        // The office's work pages fold into one menu (办理).
+        await page.ClickAsync("nav .dropdown-toggle");
         await page.ClickAsync("nav a[href='/imports']");
         // The demo holds Dalian's 2024 plan already: this list is stored as the next year's.
         await page.SetInputFilesAsync("input[name=list]", ListUploadPage.Sample("dalian-2024-plan.txt"));
