@@ -37,10 +37,13 @@ if ((build != 0)); then echo "build failed"; echo "0 passed, 1 failed"; exit 1; 
 passed=0; failed=0; status=0
 for project in tests/*/*.csproj; do
   log "testing $(basename "$project" .csproj)"
-  out=$(mktemp)
-  dotnet test "$project" -c Release --no-build -nologo --results-directory "$root/artifacts/test-results" 2>&1 | tee "$out" \
-    | grep -E "^\s+Failed |Passed!|Failed!|error|Error Message|Assert|Expected|Actual" | head -200
-  ((PIPESTATUS[0] != 0)) && status=1
+  mkdir -p "$root/artifacts/test-results"
+  out="$root/artifacts/test-results/$(basename "$project" .csproj).log"
+  # The whole output stays in artifacts/test-results; the console shows each failure with its message.
+  code=0
+  dotnet test "$project" -c Release --no-build -nologo --results-directory "$root/artifacts/test-results" > "$out" 2>&1 || code=$?
+  ((code != 0)) && status=1
+  { grep -E -A3 "^\s+Failed |Passed!|Failed!|error|Error Message" "$out" | grep -v -E "^\s+at " | head -300; } || true
   line=$(grep -E "(Passed|Failed)! +- Failed:" "$out" | tail -n 1)
   if [[ -z "$line" ]]; then
     failed=$((failed + 1)); status=1
@@ -49,7 +52,6 @@ for project in tests/*/*.csproj; do
     f=$(sed -E 's/.*Failed: +([0-9]+),.*/\1/' <<<"$line")
     passed=$((passed + p)); failed=$((failed + f))
   fi
-  rm -f "$out"
 done
 
 echo "$passed passed, $failed failed"

@@ -73,7 +73,8 @@ public sealed class HostProcess : IAsyncDisposable
     private async Task WaitUntilListeningAsync()
     {
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        // Generous: a loaded CI machine migrates and seeds the demo slowly.
+        var deadline = DateTime.UtcNow.AddSeconds(180);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited) throw new InvalidOperationException($"The host exited with {_process.ExitCode} before it listened.");
@@ -90,7 +91,7 @@ public sealed class HostProcess : IAsyncDisposable
             }
             await Task.Delay(300);
         }
-        throw new TimeoutException("The host did not listen within 90 s.");
+        throw new TimeoutException("The host did not listen within 180 s.");
     }
 
     private static string HostDll()

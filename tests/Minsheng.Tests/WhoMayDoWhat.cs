@@ -106,6 +106,7 @@ public class WhoMayDoWhat
         ["GET /plans/{id:int}/projects/{code}"] = SignedIn,
         ["GET /rankings"] = SignedIn,
         ["GET /projects"] = SignedIn,
+        ["GET /indicators"] = SignedIn,
         ["POST /api/exports/table.xlsx"] = SignedIn,
         ["GET /problems"] = SignedIn,
         ["GET /supervision"] = SignedIn,

@@ -189,6 +189,8 @@
     const hint = () => {
       box.dataset.scrollHint = say('scrollHint');
       box.classList.toggle('more-right', box.scrollLeft + box.clientWidth < box.scrollWidth - 2);
+      // A box that scrolls takes the keyboard's focus, so that arrow keys scroll it too.
+      if (box.scrollWidth > box.clientWidth) box.tabIndex = 0; else box.removeAttribute('tabindex');
     };
     box.addEventListener('scroll', hint, { passive: true });
     window.addEventListener('resize', hint);
