@@ -77,6 +77,7 @@ public class WhoMayDoWhat
         ["GET /api/public/plans/{id:int}/projects/{code}"] = Everyone,
         ["GET /api/public/plans/{id:int}/sites"] = Everyone,
         ["GET /api/public/plans/{id:int}/outlines"] = Everyone,
+        ["GET /api/public/plans/{id:int}/districts"] = Everyone,
         ["POST /api/public/phone-codes"] = Everyone,
         ["POST /api/public/plans/{id:int}/projects/{code}/feedback"] = Everyone,
         ["POST /api/public/plans/{id:int}/projects/{code}/objections"] = Everyone,

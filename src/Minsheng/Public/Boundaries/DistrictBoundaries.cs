@@ -13,6 +13,7 @@ namespace Minsheng.Public;
 public static class DistrictBoundaries
 {
     private static readonly string[] CitySuffixes = ["市", "地区", "自治州", "盟"];
+    private static readonly string[] ProvinceSuffixes = ["省", "自治区"];
     private static readonly Lazy<IReadOnlyList<string>> Entries = new(ReadEntries);
     private static readonly ConcurrentDictionary<string, string?> Cache = new();
 
@@ -21,6 +22,12 @@ public static class DistrictBoundaries
     /// <summary>The archive entry ("辽宁/大连市.json") of the city the region names, the longest name it contains.</summary>
     public static string? CityOf(string region)
     {
+        // The province before a city ("辽宁省大连市") is no city's short name: "吉林省" is not 吉林市.
+        foreach (var province in ProvinceSuffixes)
+        {
+            var at = region.LastIndexOf(province, StringComparison.Ordinal);
+            if (at >= 0) region = region[(at + province.Length)..];
+        }
         string? best = null;
         var bestLength = 0;
         foreach (var entry in Entries.Value)

@@ -6,11 +6,12 @@
   if (!box || !window.L) return;
   const text = box.dataset;
   // A view first: Leaflet cannot add layers to a map without one.
-  const map = L.map(box, { zoomControl: false }).setView([35, 105], 4);
+  const map = L.map(box, { zoomControl: false, maxZoom: 18, zoomSnap: 0.25 }).setView([35, 105], 4);
   L.control.zoom({ zoomInTitle: text.zoomIn, zoomOutTitle: text.zoomOut }).addTo(map);
   // Leaflet's own prefix carries a flag; ours names the library only.
   map.attributionControl.setPrefix(escape(text.attributionPrefix || 'Leaflet'));
   map.createPane('labels').classList.add('district-labels');
+  const labels = [];
 
   let bounds = null;
   if (text.tiles) {
@@ -33,7 +34,7 @@
     marker.bindPopup(`<b><a href="${escape(p.url)}">${escape(p.projectName)}</a></b><br>${escape(p.name)}<br>${escape(p.address || '')}<br>${Math.round((p.progress || 0) * 1000) / 10}%`);
     return { site, marker, lat, lon };
   });
-  // A cluster takes the worst light among its sites, so that a red site is never hidden in a green cluster.
+  // A cluster is neutral (its sites' lights would make a city of mostly red dots); a ring marks one holding a red site.
   const worst = ['red', 'yellow', 'green', 'none'];
   const clusters = L.markerClusterGroup({
     showCoverageOnHover: false, maxClusterRadius: 45, spiderfyOnMaxZoom: true,
@@ -43,7 +44,7 @@
       const count = cluster.getChildCount();
       return L.divIcon({
         html: `<span aria-hidden="true">${count}</span><span class="visually-hidden">${escape(text.cluster.replace('{0}', count))}</span>`,
-        className: `site-cluster cluster-${light}`, iconSize: [36, 36],
+        className: `site-cluster${light === 'red' ? ' has-red' : ''}`, iconSize: [36, 36],
       });
     },
   }).addTo(map);
@@ -54,6 +55,7 @@
   let here = null;
 
   function show() {
+    map.invalidateSize();
     const shown = markers.filter(m =>
       (!category.value || m.site.properties.category === category.value) &&
       (!district.value || m.site.properties.district === district.value));
@@ -73,10 +75,12 @@
       return item;
     }));
     const area = shown.length ? L.latLngBounds(shown.map(m => [m.lat, m.lon])) : bounds;
-    if (here) map.setView([here.lat, here.lon], 13);
-    else if (!category.value && !district.value && bounds && bounds.isValid()) map.fitBounds(bounds, { maxZoom: 14 });
-    else if (area && area.isValid()) map.fitBounds(area.pad(0.1), { maxZoom: 14 });
-    else map.setView([35, 105], 4);
+    // Without animation, so that the clusters are drawn for the final zoom at once.
+    const still = { animate: false };
+    if (here) map.setView([here.lat, here.lon], 13, still);
+    else if (!category.value && !district.value && bounds && bounds.isValid()) map.fitBounds(bounds, { maxZoom: 14, ...still });
+    else if (area && area.isValid()) map.fitBounds(area.pad(0.1), { maxZoom: 14, ...still });
+    else map.setView([35, 105], 4, still);
   }
 
   category.addEventListener('change', show);
@@ -91,7 +95,18 @@
     }, () => alert(text.noPosition));
   });
   show();
+  fitLabels();
   box.dataset.ready = 'true';
+
+  // A district's name shows only where the district is wide enough on screen for it.
+  function fitLabels() {
+    for (const { marker, area } of labels) {
+      const width = map.latLngToLayerPoint(area.getNorthEast()).x - map.latLngToLayerPoint(area.getSouthWest()).x;
+      const element = marker.getElement();
+      if (element) element.classList.toggle('too-small', width < 16 * marker.options.nameLength);
+    }
+  }
+  map.on('zoomend', fitLabels);
 
   // Districts as plain outlines under the sites, each with its name at its centre (the package's "cp", else its box's).
   function drawDistricts(geoJson, attribution) {
@@ -103,10 +118,11 @@
         if (!name) return;
         const cp = feature.properties.cp;
         const at = Array.isArray(cp) && cp.length === 2 ? L.latLng(cp[1], cp[0]) : shape.getBounds().getCenter();
-        L.marker(at, {
-          pane: 'labels', interactive: false, keyboard: false,
+        const marker = L.marker(at, {
+          pane: 'labels', interactive: false, keyboard: false, nameLength: name.length,
           icon: L.divIcon({ className: 'district-name', html: `<span>${escape(name)}</span>`, iconSize: null }),
         }).addTo(map);
+        labels.push({ marker, area: shape.getBounds() });
       },
     }).addTo(map);
     box.classList.add('has-districts');
