@@ -61,7 +61,7 @@ public class KeepingInternalWordsInternal
         var site = (await resident.GetFromJsonAsync<JsonElement>("/api/public/plans/1/sites")).GetProperty("features")[0].GetProperty("properties").GetProperty("id").GetInt32();
         string[] surfaces =
         [
-            "/public", "/public/1", "/public/1/map", "/api/public/plans", "/api/public/plans/1", "/api/public/plans/1/sites", "/api/public/plans/1/outlines",
+            "/public", "/public/1", "/public/1/map", "/api/public/plans", "/api/public/plans/1", "/api/public/plans/1/sites", "/api/public/plans/1/districts",
             "/open/plans/1/plan.json", "/open/plans/1/indicators.csv", $"/public/1/sites/{site}/qr.svg",
             .. codes.SelectMany(c => new[]
             {

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Minsheng.Data;
 
@@ -7,7 +5,7 @@ namespace Minsheng.Demo;
 
 /// <summary>
 /// Sites for the demo's projects, one per district a project names (up to three), near the district's
-/// centre; and schematic district outlines (hexagons round the centres, not real boundaries) for the offline map.
+/// centre. The offline map draws Dalian's real district boundaries (Public/Boundaries), not outlines of the demo's own.
 /// </summary>
 public static class DemoSites
 {
@@ -42,30 +40,6 @@ public static class DemoSites
                 });
             }
         }
-        db.MapOutlines.Add(new StoredMapOutline { PlanId = planId, GeoJson = Outlines().ToJsonString(), UploadedAt = DemoCalendar.PlanStored.AddDays(1) });
         await db.SaveChangesAsync(cancellationToken);
     }
-
-    private static JsonObject Outlines()
-    {
-        var features = new JsonArray();
-        foreach (var (name, (lat, lon)) in Centres)
-        {
-            var ring = new JsonArray();
-            for (var i = 0; i <= 6; i++)
-            {
-                var angle = Math.PI / 3 * (i % 6);
-                ring.Add(new JsonArray(Round((double)lon + 0.05 * Math.Cos(angle)), Round((double)lat + 0.04 * Math.Sin(angle))));
-            }
-            features.Add(new JsonObject
-            {
-                ["type"] = "Feature",
-                ["properties"] = new JsonObject { ["name"] = name },
-                ["geometry"] = new JsonObject { ["type"] = "Polygon", ["coordinates"] = new JsonArray(ring) },
-            });
-        }
-        return new JsonObject { ["type"] = "FeatureCollection", ["features"] = features };
-    }
-
-    private static double Round(double value) => double.Parse(value.ToString("0.0000", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 }

