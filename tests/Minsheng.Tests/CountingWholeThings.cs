@@ -112,14 +112,14 @@ public class CountingWholeThings
 
         Assert.Contains("inputmode=\"numeric\"", Row(july, "01-01-1"));
         // 8 schools on the line to 2 in June: a third of one is due in January, written as the one that meets it.
-        Assert.Contains("<td data-node>1</td>", Row(january, "01-01-1"));
+        Assert.Contains("<td data-node data-label=\"节点目标\">1</td>", Row(january, "01-01-1"));
         var milestone = Row(july, "01-01-2");
-        Assert.Contains("<td>竣工</td>", milestone);
-        Assert.Contains("<td data-node>开工</td>", milestone);
-        Assert.Contains("<td data-last-month>开工</td>", milestone);
+        Assert.Contains("<td data-label=\"年度目标\" class=\"line-target\">竣工</td>", milestone);
+        Assert.Contains("<td data-node data-label=\"节点目标\">开工</td>", milestone);
+        Assert.Contains("<td data-last-month data-label=\"上月累计\">开工</td>", milestone);
         Assert.Contains("<select name=\"Figures[1].Actual\"", milestone);
         Assert.Contains("<option value=\"0\">未启动</option><option value=\"1\">立项</option><option value=\"2\">开工</option><option value=\"3\">主体完工</option><option value=\"4\">竣工</option>", milestone);
-        Assert.Contains("<td data-node>未启动</td>", Row(january, "01-01-2"));
+        Assert.Contains("<td data-node data-label=\"节点目标\">未启动</td>", Row(january, "01-01-2"));
     }
 
     [Fact]

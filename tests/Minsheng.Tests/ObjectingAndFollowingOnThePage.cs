@@ -58,7 +58,7 @@ public class ObjectingAndFollowingOnThePage
 
         Assert.Contains("<option value=\"2023-08\">", page);
         Assert.Contains("异议已提交至督查室。", objected);
-        var objection = Assert.Single(Regex.Matches(queue, "data-kind=\"Objection\">(.*?)</section>", RegexOptions.Singleline)).Groups[1].Value;
+        var objection = Assert.Single(Regex.Matches(queue, "data-kind=\"Objection\">(.*?)</tr>", RegexOptions.Singleline)).Groups[1].Value;
         Assert.Contains("01-01 新建改扩建学校", objection);
         Assert.Contains("2023年8月 01-01-1", objection);
         Assert.Contains("海州区只建成了3所", objection);

@@ -10,9 +10,8 @@ namespace Minsheng.Problems;
 /// <summary>存在问题 by type (funds, land and approvals, policy, coordination, planning, other); the office closes them (销号).</summary>
 public sealed class IndexModel(MinshengDb db, TimeProvider clock) : PlanMonthPage(db)
 {
-    public IReadOnlyList<ProblemLine> Open { get; private set; } = [];
-
-    public IReadOnlyList<ProblemLine> Resolved { get; private set; } = [];
+    /// <summary>The problems raised by the month shown, each open or closed as it stood then (the newest month: now).</summary>
+    public IReadOnlyList<ProblemLine> Lines { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -22,9 +21,15 @@ public sealed class IndexModel(MinshengDb db, TimeProvider clock) : PlanMonthPag
             join p in Db.Projects on problem.ProjectId equals p.Id
             where p.PlanId == view.Id
             orderby problem.Type, problem.Id
-            select new ProblemLine(problem, p.Code, p.Name)).ToListAsync(cancellationToken);
-        Open = problems.Where(p => p.Problem.Status == ProblemStatus.Open).ToList();
-        Resolved = problems.Where(p => p.Problem.Status == ProblemStatus.Resolved).ToList();
+            select new { Problem = problem, p.Code, p.Name }).ToListAsync(cancellationToken);
+        var planned = view.Plan.Categories.SelectMany(c => c.Projects.Select(p => (Category: c.Name, Project: p))).ToDictionary(x => x.Project.Code);
+        // Compared here: SQLite keeps moments as text and cannot compare them in a query (as OpenProblems does for the bulletin).
+        var until = view.StoodUntil;
+        Lines = problems
+            .Where(r => until is not { } at || r.Problem.RaisedAt <= at)
+            .Select(r => new ProblemLine(r.Problem, r.Code, r.Name, planned.GetValueOrDefault(r.Code).Project?.Lead, planned.GetValueOrDefault(r.Code).Category ?? "",
+                until is { } at ? r.Problem.Status == ProblemStatus.Open || r.Problem.ResolvedAt > at : r.Problem.Status == ProblemStatus.Open))
+            .OrderBy(l => !l.IsOpen).ThenBy(l => l.Problem.Type).ThenBy(l => l.Problem.Id).ToList();
     }
 
     public async Task<IActionResult> OnPostResolveAsync(int problemId, CancellationToken cancellationToken)
@@ -53,4 +58,5 @@ public sealed class IndexModel(MinshengDb db, TimeProvider clock) : PlanMonthPag
     }
 }
 
-public sealed record ProblemLine(StoredProblem Problem, string ProjectCode, string ProjectName);
+/// <summary>A problem on the list: its project, the project's lead unit and category, and whether it was open at the month shown.</summary>
+public sealed record ProblemLine(StoredProblem Problem, string ProjectCode, string ProjectName, string? Lead, string Category, bool IsOpen);
