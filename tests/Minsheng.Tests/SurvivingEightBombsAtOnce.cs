@@ -21,8 +21,8 @@ public class SurvivingEightBombsAtOnce(ITestOutputHelper output)
     public async Task Eight_concurrent_bombs_are_refused_and_the_process_stays_under_one_gigabyte()
     {
         // tests/Minsheng.Tests/bin/<Configuration>/net10.0 → src/Minsheng/bin/<Configuration>/net10.0: CI builds Release.
-        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var binary = Path.Combine(RepositoryRoot(), "src", "Minsheng", "bin", output.Parent!.Name, output.Name, "minsheng");
+        var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var binary = Path.Combine(RepositoryRoot(), "src", "Minsheng", "bin", testBin.Parent!.Name, testBin.Name, "minsheng");
         Assert.True(File.Exists(binary), $"Build the app first: no {binary}");
         var data = Directory.CreateTempSubdirectory("minsheng-bombs-");
         var port = FreePort();
