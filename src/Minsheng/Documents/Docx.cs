@@ -137,23 +137,29 @@ internal sealed class Docx : IDisposable
             longest[c] = cells.Count == 0 ? 0 : cells.Max(t => Width(t, em));
             var headerWidth = Width(header[c], em);
             // Rounded up to whole characters, plus one for the fonts' differences between Word and LibreOffice.
-            widths[c] = (Math.Max(longest[c], (headerWidth + 1) / 2) + 2 * em) / em * em + CellMargins;
+            widths[c] = (Math.Max(longest[c], (headerWidth + 1) / 2) + 2 * em - 1) / em * em + CellMargins;
         }
         var fixedWidth = whole.Where(c => c < header.Count).Sum(c => widths[c]);
         var free = header.Count - whole.Count(c => c < header.Count);
         var rest = total - fixedWidth;
-        if (free == 0 || rest < free * 4 * em)
+        if (free == 0 || rest < free * (4 * em + CellMargins))
         {
             // Too many figures to keep every one whole: shares of the page by length for all.
             var sum = widths.Sum();
             return widths.Select(w => total * w / sum).ToArray();
         }
-        // A text column gets a share by its text (capped, so that one long problem does not take the page), at least four characters.
-        var weights = Enumerable.Range(0, header.Count).Select(c => whole.Contains(c) ? 0 : Math.Clamp(longest[c], 4 * em, 30 * em)).ToArray();
-        var weightSum = weights.Sum();
-        for (var c = 0; c < header.Count; c++)
+        // Text columns: each first gets up to four characters (a unit's name like 市住建局 whole), then what is
+        // left goes to those with more text, by how much more; a table narrower than the page widens them all.
+        var text = Enumerable.Range(0, header.Count).Where(c => !whole.Contains(c)).ToList();
+        var natural = text.ToDictionary(c => c, c => Math.Min(longest[c], 40 * em) + CellMargins);
+        var basis = text.ToDictionary(c => c, c => Math.Min(natural[c], 4 * em + CellMargins));
+        var left = rest - basis.Values.Sum();
+        var wanted = text.Sum(c => natural[c] - basis[c]);
+        foreach (var c in text)
         {
-            if (!whole.Contains(c)) widths[c] = rest * weights[c] / weightSum;
+            widths[c] = left >= wanted
+                ? natural[c] + (left - wanted) * natural[c] / natural.Values.Sum()
+                : basis[c] + (wanted == 0 ? 0 : left * (natural[c] - basis[c]) / wanted);
         }
         return widths;
     }
