@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of Minsheng on a fresh machine: installs what the tests need (Chromium and a
-# CJK font for the browser tests, LibreOffice Writer for rendering documents, PostgreSQL), starts
+# CJK font for the browser tests, LibreOffice Writer and Calc for the documents' PDFs, PostgreSQL), starts
 # a PostgreSQL server on a loopback port, runs each test project, stops the server, and ends with
 # one line "N passed, N failed". Screenshots of the browser tests are left in artifacts/screenshots.
 set -uo pipefail
@@ -10,12 +10,13 @@ root=$(pwd)
 log() { printf '== %s\n' "$*"; }
 
 # 1. Debian's Chromium and a CJK font for the browser tests (Playwright drives /usr/bin/chromium),
-#    and LibreOffice Writer for rendering a bulletin.
+#    and LibreOffice Writer and Calc for the documents' PDFs.
 need=()
 [[ -x /usr/bin/chromium ]] || need+=(chromium)
 fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || need+=(fonts-noto-cjk)  # not grep -q: under pipefail its early exit fails the pipe
-# LibreOffice (headless, no GUI) renders the bulletin to PDF in the documents' rendering test.
-command -v libreoffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+# LibreOffice (headless, no GUI) turns the .docx and .xlsx into PDF: Writer for the bulletin and card, Calc for the table.
+[[ -e /usr/lib/libreoffice/program/libswlo.so ]] || need+=(libreoffice-writer-nogui)
+[[ -e /usr/lib/libreoffice/program/libsclo.so ]] || need+=(libreoffice-calc-nogui)
 if ((${#need[@]})); then
   log "installing ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -20,8 +20,43 @@ public class Writing_the_Lianyungang_bulletin
         var bulletin = Write();
 
         Assert.Equal("2023年连云港市民生实事项目上半年进展情况督查通报", bulletin.Title);
-        Assert.Equal("2023年第6期", bulletin.Number);
+        // The sample holds three months of figures up to June: this is the third bulletin of the year.
+        Assert.Equal("连云港市督通〔2023〕3号", bulletin.Number);
         Assert.Contains("现将截至2023年6月底有关情况通报如下", bulletin.Preface);
+    }
+
+    [Fact]
+    public void The_red_header_names_the_office_and_the_signature_and_date_close_the_bulletin()
+    {
+        var bulletin = BulletinBuilder.Build(SampleProgrammes.LianyungangFirstHalf(), Summary, new OfficeRecords([], IssuedOn: new DateOnly(2023, 7, 5)));
+
+        Assert.Equal("连云港市人民政府督查室文件", bulletin.Mark);
+        Assert.Equal("连云港市人民政府督查室", bulletin.Signature);
+        Assert.Equal("2023年7月5日", bulletin.Date);
+    }
+
+    [Fact]
+    public void The_number_follows_the_offices_format_with_the_bulletins_place_in_the_year()
+    {
+        var plan = SampleProgrammes.LianyungangFirstHalf();
+        var months = plan.IndicatorReports.Select(r => r.Period).Concat(plan.ProjectReports.Select(r => r.Period)).Where(p => p.Month <= 6).Distinct().Count();
+        var words = DocumentTemplate.Default.Bulletin;
+        var template = DocumentTemplate.Default with
+        {
+            Bulletin = words with { Number = "连督通〔{year}〕{sequence}号", Header = new HeaderWords("连云港市人民政府督查室", "连云港市人民政府督查室", DateStyle.Chinese, FirstSequence: 10) },
+        };
+
+        var bulletin = BulletinBuilder.Build(plan, Summary, new OfficeRecords([], IssuedOn: new DateOnly(2023, 7, 15)), template);
+
+        Assert.Equal($"连督通〔2023〕{9 + months}号", bulletin.Number);
+        Assert.Equal("连云港市人民政府督查室", bulletin.Mark);
+        Assert.Equal("二〇二三年七月十五日", bulletin.Date);
+    }
+
+    [Fact]
+    public void Without_a_publication_day_the_bulletin_is_dated_its_as_of_day()
+    {
+        Assert.Equal("2023年6月30日", Write().Date);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public class Writing_the_Dalian_report_card
         var card = Write();
 
         Assert.Equal("大连市2021年前三季度民生实事成绩单", card.Title);
-        Assert.Equal(["2个项目完成全年目标", "4个项目超额完成9月份节点目标", "1个项目按计划完成9月份节点目标"], card.Tallies);
+        Assert.Equal(["2个项目完成全年目标", "4个项目超额完成9月份节点目标", "1个项目按计划完成9月份节点目标"], card.Groups.Select(g => g.Heading));
         Assert.Equal([Status.Completed, Status.Ahead, Status.OnSchedule], card.Groups.Select(g => g.Status));
         Assert.Equal(["01-01", "01-02"], card.Groups[0].Items.Select(i => i.Code));
     }

@@ -91,6 +91,41 @@ public class DownloadingDocuments
     }
 
     [Fact]
+    public async Task The_bulletin_downloads_as_a_PDF_and_the_page_offers_each_PDF()
+    {
+        var (app, id, client) = await StartWithProblemAsync(DatabaseProvider.Sqlite);
+        await using var _ = app;
+
+        var pdf = await client.GetAsync($"/api/plans/{id}/documents/bulletin.pdf?month=2023-06");
+        var page = await client.GetStringAsync($"/documents/bulletin?plan={id}&month=2023-06");
+
+        await Expect.Status(HttpStatusCode.OK, pdf);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.EndsWith("-2023-06-督查通报.pdf", pdf.Content.Headers.ContentDisposition?.FileNameStar);
+        using var read = UglyToad.PdfPig.PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync());
+        Assert.Contains("部分县区征收资金未到位", string.Concat(read.GetPages().SelectMany(p => p.Letters).Select(l => l.Value)));
+        foreach (var file in new[] { "bulletin.pdf", "card.pdf", "table.pdf" }) Assert.Contains($"/api/plans/{id}/documents/{file}?month=2023-06", page);
+        Assert.Contains("连云港市人民政府督查室文件", page);
+    }
+
+    [Fact]
+    public async Task Without_LibreOffice_a_PDF_is_a_503_saying_what_is_missing_and_the_Word_file_still_downloads()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string> { [PdfConversion.ProgramSetting] = "/nonexistent/soffice" });
+        var id = await app.ImportAsync(SampleProgrammes.LianyungangFirstHalf());
+        var client = await app.AdminAsync();
+
+        var pdf = await client.GetAsync($"/api/plans/{id}/documents/table.pdf?month=2023-06");
+        var docx = await client.GetAsync($"/api/plans/{id}/documents/bulletin.docx?month=2023-06");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, pdf.StatusCode);
+        var problem = await pdf.Content.ReadAsStringAsync();
+        Assert.Contains("本机未安装 LibreOffice，无法生成 PDF", problem);
+        Assert.Contains("无法生成 PDF", problem);
+        await Expect.Status(HttpStatusCode.OK, docx);
+    }
+
+    [Fact]
     public async Task An_unknown_plan_has_no_documents()
     {
         await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);

@@ -35,7 +35,8 @@ public sealed class MakingDocumentsOnTheCommandLine : IDisposable
         Assert.Equal("", error);
         Assert.Contains("bulletin.docx", output);
         var docx = OpenXmlText.Read(await System.IO.File.ReadAllBytesAsync(File("bulletin.docx")));
-        Assert.Equal("2023年连云港市民生实事项目上半年进展情况督查通报", docx.Paragraphs[0]);
+        // The red header (mark, number) comes first, then the title.
+        Assert.Equal("2023年连云港市民生实事项目上半年进展情况督查通报", docx.Paragraphs[2]);
         Assert.Contains(docx.Paragraphs, p => p.Contains("计划文件不载存在问题"));
     }
 

@@ -1,4 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
+using S = DocumentFormat.OpenXml.Spreadsheet;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 using Minsheng.Documents;
 using Minsheng.Engine.Bulletins;
 using Minsheng.Engine.Model;
@@ -79,7 +81,7 @@ public class Writing_the_documents
         Assert.True(docx.Errors.Count == 0, string.Join("\n", docx.Errors));
         Assert.All(docx.PageSizes, size => Assert.Equal((11906u, 16838u), size.Orient?.Value == DocumentFormat.OpenXml.Wordprocessing.PageOrientationValues.Landscape ? (size.Height!.Value, size.Width!.Value) : (size.Width!.Value, size.Height!.Value)));
         Assert.Contains("仿宋", docx.EastAsiaFonts);
-        Assert.Equal("2023年连云港市民生实事项目上半年进展情况督查通报", docx.Paragraphs[0]);
+        Assert.Equal(["连云港市人民政府督查室文件", "连云港市督通〔2023〕3号", "2023年连云港市民生实事项目上半年进展情况督查通报"], docx.Paragraphs.Take(3));
         Assert.Contains(docx.Paragraphs, p => p.StartsWith($"{overall.Projects}件民生实事细分为{overall.Indicators}个子项，年度总投资{ChineseFigures.Money(overall.Investment.Planned)}。上半年完成投资{ChineseFigures.Money(overall.Investment.Completed)}，为年度计划的{ChineseFigures.Percent(overall.Investment.Rate)}，{ChineseFigures.VsElapsed(overall.Investment.VsElapsed!.Value)}。"));
         foreach (var category in LianyungangJune.Categories.Where(c => c.Investment.Planned > 0))
         {
@@ -93,6 +95,8 @@ public class Writing_the_documents
     {
         var docx = OpenXmlText.Read(Write(DocumentKind.Bulletin, Lianyungang, LianyungangJune, Problems).Content);
         var allowed = EngineFigures(Lianyungang, LianyungangJune);
+        // The document number's sequence (the third month with figures) and the date, June's as-of day.
+        allowed.UnionWith(["3", "30"]);
         // Heading numbers of the attached table's rows.
         allowed.UnionWith(Enumerable.Range(1, LianyungangJune.Projects.Sum(p => p.Indicators.Count)).Select(n => n.ToString()));
 
@@ -172,6 +176,106 @@ public class Writing_the_documents
             Assert.Equal(Math.Round(indicator.Shortfall!.Value, 1, MidpointRounding.AwayFromZero), decimal.Parse(cells[$"H{row}"]));
         }
         Assert.Equal("部分县区征收资金未到位", cells[$"I{AttachmentXlsx.FirstRow}"]);
+    }
+
+    [Fact]
+    public void The_bulletins_header_is_red_its_table_repeats_its_header_keeps_rows_whole_and_its_pages_are_numbered()
+    {
+        using var stream = new MemoryStream(Write(DocumentKind.Bulletin, Lianyungang, LianyungangJune, Problems).Content);
+        using var document = WordprocessingDocument.Open(stream, false);
+        var main = document.MainDocumentPart!;
+        var body = main.Document!.Body!;
+
+        var mark = body.Elements<W.Paragraph>().First();
+        Assert.Equal("连云港市人民政府督查室文件", mark.InnerText);
+        Assert.All(mark.Descendants<W.Run>(), run => Assert.Equal("FF0000", run.RunProperties?.Color?.Val?.Value));
+        Assert.Equal(W.JustificationValues.Center, mark.ParagraphProperties?.Justification?.Val?.Value);
+        var line = body.Elements<W.Paragraph>().ElementAt(1).ParagraphProperties?.ParagraphBorders?.BottomBorder;
+        Assert.Equal(("FF0000", W.BorderValues.Single), (line?.Color?.Value, line?.Val?.Value));
+        var rows = body.Descendants<W.Table>().Single().Elements<W.TableRow>().ToList();
+        Assert.NotNull(rows[0].TableRowProperties?.GetFirstChild<W.TableHeader>());
+        Assert.All(rows, row => Assert.NotNull(row.TableRowProperties?.GetFirstChild<W.CantSplit>()));
+        Assert.Equal(W.TableLayoutValues.Fixed, body.Descendants<W.TableLayout>().Single().Type?.Value);
+        // 序号 and the figures are no-wrap cells, as wide as their longest figure.
+        Assert.All(rows.Skip(1), row => Assert.Equal([0, 4, 5, 6, 7], row.Elements<W.TableCell>().Select((c, i) => (c, i)).Where(x => x.c.TableCellProperties?.NoWrap is not null).Select(x => x.i)));
+        // — PAGE — in the footers, odd pages right and even pages left.
+        Assert.NotNull(main.DocumentSettingsPart?.Settings?.GetFirstChild<W.EvenAndOddHeaders>());
+        var footers = body.Descendants<W.SectionProperties>().First().Elements<W.FooterReference>().ToDictionary(f => f.Type!.Value, f => (FooterPart)main.GetPartById(f.Id!));
+        foreach (var (type, side) in new[] { (W.HeaderFooterValues.Default, W.JustificationValues.Right), (W.HeaderFooterValues.Even, W.JustificationValues.Left) })
+        {
+            var footer = footers[type].Footer!;
+            Assert.Equal(" PAGE ", footer.Descendants<W.FieldCode>().Single().Text);
+            Assert.Equal("— 1 —", footer.InnerText.Replace(" PAGE ", ""));
+            Assert.Equal(side, footer.Descendants<W.Justification>().Single().Val?.Value);
+        }
+        // The 落款 closes the body: the office, then the date.
+        var texts = body.Elements<W.Paragraph>().Select(p => p.InnerText).ToList();
+        var signature = texts.IndexOf("连云港市人民政府督查室");
+        Assert.Equal("2023年6月30日", texts[signature + 1]);
+    }
+
+    [Fact]
+    public void The_report_card_writes_each_groups_count_once()
+    {
+        var paragraphs = OpenXmlText.Read(Write(DocumentKind.Card, Dalian, DalianSeptember).Content).Paragraphs;
+
+        Assert.Equal(paragraphs.Count, paragraphs.Distinct().Count());
+        Assert.Single(paragraphs, p => p == "4个项目超额完成9月份节点目标");
+    }
+
+    [Fact]
+    public void The_table_xlsx_is_bordered_frozen_under_its_header_and_prints_landscape_to_the_page_width_with_the_header_on_each_page()
+    {
+        using var stream = new MemoryStream(Write(DocumentKind.Table, Lianyungang, LianyungangJune, Problems).Content);
+        using var workbook = SpreadsheetDocument.Open(stream, false);
+        var part = workbook.WorkbookPart!;
+        var sheet = part.WorksheetParts.Single().Worksheet!;
+        var styles = part.WorkbookStylesPart!.Stylesheet!;
+        var formats = styles.CellFormats!.Elements<S.CellFormat>().ToList();
+        var borders = styles.Borders!.Elements<S.Border>().ToList();
+        S.CellFormat FormatOf(string reference) => formats[(int)sheet.Descendants<S.Cell>().Single(c => c.CellReference == reference).StyleIndex!.Value];
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(workbook).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+
+        var pane = sheet.Descendants<S.Pane>().Single();
+        Assert.Equal((S.PaneStateValues.Frozen, 3.0, 2.0, "C4"), (pane.State!.Value, pane.HorizontalSplit!.Value, pane.VerticalSplit!.Value, pane.TopLeftCell!.Value));
+        var setup = sheet.Descendants<S.PageSetup>().Single();
+        Assert.Equal((S.OrientationValues.Landscape, 1u, 0u), (setup.Orientation!.Value, setup.FitToWidth!.Value, setup.FitToHeight!.Value));
+        Assert.True(sheet.Descendants<S.PageSetupProperties>().Single().FitToPage?.Value);
+        var titles = part.Workbook!.DefinedNames!.Elements<S.DefinedName>().Single();
+        Assert.Equal(("_xlnm.Print_Titles", 0u, "'汇总表'!$3:$3"), (titles.Name!.Value, titles.LocalSheetId!.Value, titles.Text));
+        // Header and items bordered; figures formatted to the decimals they are written with, the shortfall to one.
+        foreach (var cell in new[] { "A3", "J3", "A4", "B4", "E4", "H4", "J5" })
+        {
+            var border = borders[(int)FormatOf(cell).BorderId!.Value];
+            Assert.Equal(S.BorderStyleValues.Thin, border.LeftBorder?.Style?.Value);
+            Assert.Equal(S.BorderStyleValues.Thin, border.BottomBorder?.Style?.Value);
+        }
+        Assert.True(FormatOf("A3").FontId!.Value > 0 && FormatOf("A3").FillId!.Value > 0, "the header is bold on a shaded fill");
+        Assert.Equal(1u, FormatOf("E4").NumberFormatId!.Value);
+        var shortfall = styles.NumberingFormats!.Elements<S.NumberingFormat>().Single(f => f.NumberFormatId!.Value == FormatOf("H4").NumberFormatId!.Value);
+        Assert.Equal("0.0", shortfall.FormatCode!.Value);
+    }
+
+    [Fact]
+    public void The_progress_table_is_frozen_bordered_and_prints_landscape_with_its_header_repeated()
+    {
+        var plan = SamplePlans.Lianyungang();
+        using var workbook = SpreadsheetDocument.Open(new MemoryStream(ProgressTableWriter.Write(plan, ProgressEngine.Summarize(plan, new DateOnly(2023, 6, 30)))), false);
+        var part = workbook.WorkbookPart!;
+        var sheet = part.WorksheetParts.Single().Worksheet!;
+        var formats = part.WorkbookStylesPart!.Stylesheet!.CellFormats!.Elements<S.CellFormat>().ToList();
+        var cells = Xlsx.ReadCells(part, ProgressTableWriter.SheetName);
+
+        Assert.Equal(S.PaneStateValues.Frozen, sheet.Descendants<S.Pane>().Single().State!.Value);
+        Assert.Equal(S.OrientationValues.Landscape, sheet.Descendants<S.PageSetup>().Single().Orientation!.Value);
+        Assert.Equal("'汇总表'!$3:$3", part.Workbook!.DefinedNames!.Elements<S.DefinedName>().Single().Text);
+        var rate = sheet.Descendants<S.Cell>().First(c => c.CellReference == "L4");
+        Assert.Equal(Xlsx.PercentFormat, formats[(int)rate.StyleIndex!.Value].NumberFormatId!.Value);
+        // A milestone is written by its stages' names, its unit as 阶段.
+        var milestone = plan.Indicators.Single(i => i.Kind == IndicatorKind.Milestone);
+        var row = cells.Single(c => c.Key.StartsWith('F') && c.Value == milestone.Code).Key[1..];
+        Assert.Equal(("阶段", milestone.Stages[^1]), (cells[$"H{row}"], cells[$"I{row}"]));
     }
 
     [Fact]

@@ -2,14 +2,20 @@ using Minsheng.Engine.Progress;
 
 namespace Minsheng.Engine.Bulletins;
 
-/// <summary>督查通报: what the writers lay out, in order, with every figure already worded.</summary>
+/// <summary>
+/// 督查通报: what the writers lay out, in order, with every figure already worded. Mark is the issuing
+/// office's 发文机关标志 printed in red over the number (发文字号); Signature and Date are the 落款.
+/// </summary>
 public sealed record Bulletin(
     string Title,
     string Number,
     string Preface,
     IReadOnlyList<BulletinSection> Sections,
     string AttachmentNote,
-    AttachmentTable Attachment);
+    AttachmentTable Attachment,
+    string Mark = "",
+    string Signature = "",
+    string Date = "");
 
 /// <summary>A numbered section (一、总体情况), or a continuation of the one before it when Heading is null.</summary>
 public sealed record BulletinSection(string? Heading, IReadOnlyList<BulletinParagraph> Paragraphs);

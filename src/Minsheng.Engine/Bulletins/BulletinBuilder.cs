@@ -30,13 +30,29 @@ public static class BulletinBuilder
             var heading = section.Heading is { Length: > 0 } h ? $"{ChineseFigures.Numeral(++numbered)}、{facts.Fill(h)}" : null;
             sections.Add(new BulletinSection(heading, paragraphs));
         }
+        var header = words.Header ?? HeaderWords.Default;
+        var issued = (records ?? OfficeRecords.None).IssuedOn ?? summary.AsOf;
         return new Bulletin(
             facts.Fill(words.Title),
-            facts.Fill(words.Number),
+            facts.Fill(words.Number, ("sequence", Sequence(plan, facts.Period, header).ToString(System.Globalization.CultureInfo.InvariantCulture))),
             facts.Fill(words.Preface),
             sections,
             facts.Fill(words.AttachmentNote),
-            Attachment(facts));
+            Attachment(facts),
+            facts.Fill(header.Mark),
+            facts.Fill(header.Signature),
+            header.Date == DateStyle.Chinese ? ChineseFigures.ChineseDate(issued) : ChineseFigures.Date(issued));
+    }
+
+    /// <summary>
+    /// The bulletin's place in the year's series: one bulletin per month with figures, so the months with
+    /// reported rows up to this one, counted from the figures themselves (the same for a stored plan and its document).
+    /// </summary>
+    public static int Sequence(Plan plan, Period period, HeaderWords header)
+    {
+        var months = plan.IndicatorReports.Select(r => r.Period).Concat(plan.ProjectReports.Select(r => r.Period))
+            .Where(p => p.Year == period.Year && p.Month <= period.Month).Distinct().Count();
+        return header.FirstSequence - 1 + Math.Max(months, 1);
     }
 
     private static AttachmentTable Attachment(PlanFacts facts)

@@ -72,6 +72,14 @@ public static class ChineseFigures
     /// <summary>A date as documents write it: 2023年7月5日.</summary>
     public static string Date(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
 
+    /// <summary>A date in Chinese numerals, as documents before GB/T 9704-2012 wrote it: 二〇二三年七月五日.</summary>
+    public static string ChineseDate(DateOnly date)
+    {
+        const string digits = "〇一二三四五六七八九";
+        var year = string.Concat(date.Year.ToString(CultureInfo.InvariantCulture).Select(d => digits[d - '0']));
+        return $"{year}年{Numeral(date.Month)}月{Numeral(date.Day)}日";
+    }
+
     /// <summary>Chinese numerals for headings and counts up to 99: 一, 十, 十二, 二十.</summary>
     public static string Numeral(int number)
     {

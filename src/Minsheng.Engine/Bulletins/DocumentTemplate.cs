@@ -8,7 +8,8 @@ namespace Minsheng.Engine.Bulletins;
 /// The words of the documents that an office edits without a release: titles, headings, the order of
 /// the sections, the problem types and the closing requirements (工作要求). Read from JSON; the default
 /// is embedded (Bulletins/default-template.json). Placeholders in braces: {plan}, {region}, {year},
-/// {period}, {month}, {monthEnd}, {projects}, {indicators}, {count}, {ordinal}, {category}.
+/// {period}, {month}, {monthEnd}, {projects}, {indicators}, {count}, {ordinal}, {category}, and in the
+/// bulletin's number {sequence}: the bulletin's place in the year (see <see cref="HeaderWords"/>).
 /// </summary>
 public sealed record DocumentTemplate(
     IReadOnlyDictionary<string, string> PeriodNames,
@@ -75,7 +76,22 @@ public sealed record BulletinWords(
     string AttachmentNote,
     // Optional: a template written before these sections keeps working with the default words.
     SupervisionWords? Supervision = null,
-    ReportingWords? Reporting = null);
+    ReportingWords? Reporting = null,
+    HeaderWords? Header = null);
+
+public enum DateStyle { Arabic, Chinese }
+
+/// <summary>
+/// The red header and the 落款 of the bulletin (GB/T 9704): the issuing office's mark (发文机关标志, its name,
+/// or its name and 文件), its name as the signature, and how the date is written: Arabic numerals as GB/T
+/// 9704-2012 says (2024年6月5日) or Chinese ones (二〇二四年六月五日). The number's {sequence} counts the months
+/// with figures in the year up to the bulletin's own, plus FirstSequence - 1, for an office whose series
+/// started with other bulletins that year.
+/// </summary>
+public sealed record HeaderWords(string Mark, string Signature, DateStyle Date = DateStyle.Arabic, int FirstSequence = 1)
+{
+    public static readonly HeaderWords Default = new("{region}人民政府督查室文件", "{region}人民政府督查室");
+}
 
 public enum SectionKind { Overall, Categories, Problems, Supervision, Reporting, Requirements }
 

@@ -5,9 +5,10 @@ namespace Minsheng.Engine.Bulletins;
 /// <summary>
 /// What the office's own records add to the figures of a month: the problems open then and the projects
 /// under supervision (督办) then, and who reported the month. A null part means the source holds none at all (a plan document), which
-/// the documents say rather than claiming there are none.
+/// the documents say rather than claiming there are none. IssuedOn is the day the month was published, the
+/// bulletin's 成文日期 (without it, the as-of date).
 /// </summary>
-public sealed record OfficeRecords(IReadOnlyList<OpenProblem>? Problems, IReadOnlyList<SupervisedProject>? Supervised = null, MonthReporting? Reporting = null)
+public sealed record OfficeRecords(IReadOnlyList<OpenProblem>? Problems, IReadOnlyList<SupervisedProject>? Supervised = null, MonthReporting? Reporting = null, DateOnly? IssuedOn = null)
 {
     public static readonly OfficeRecords None = new(Problems: null);
 }

@@ -2,11 +2,10 @@ using Minsheng.Engine.Progress;
 
 namespace Minsheng.Engine.Bulletins;
 
-/// <summary>成绩单: the tallies by status, then the projects of each group with their key figures.</summary>
+/// <summary>成绩单: the projects of each group with their key figures, each group's heading giving its count by status.</summary>
 public sealed record ReportCard(
     string Title,
     string Preface,
-    IReadOnlyList<string> Tallies,
     IReadOnlyList<CardGroup> Groups,
     IReadOnlyList<string> Closing);
 

@@ -21,7 +21,6 @@ public static class ReportCardBuilder
         return new ReportCard(
             facts.Fill(words.Title),
             facts.Fill(words.Preface),
-            groups.Select(g => g.Heading).ToList(),
             groups,
             words.Closing.Select(text => facts.Fill(text)).ToList());
     }

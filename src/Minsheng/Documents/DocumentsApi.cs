@@ -22,6 +22,9 @@ public static class DocumentsApi
         group.MapGet("/bulletin.docx", Bulletin).WithSummary("督查通报 (.docx) of a month.");
         group.MapGet("/card.docx", Card).WithSummary("成绩单 (.docx) of a month.");
         group.MapGet("/table.xlsx", Table).WithSummary("汇总表 of lagging items (.xlsx) of a month.");
+        group.MapGet("/bulletin.pdf", BulletinPdf).WithSummary("督查通报 as PDF (LibreOffice headless); 503 with the reason where it is not installed.");
+        group.MapGet("/card.pdf", CardPdf).WithSummary("成绩单 as PDF (LibreOffice headless).");
+        group.MapGet("/table.pdf", TablePdf).WithSummary("汇总表 of lagging items as PDF (LibreOffice headless).");
 
         return group;
     }
@@ -35,8 +38,17 @@ public static class DocumentsApi
     private static Task<Results<FileContentHttpResult, ProblemHttpResult>> Table(int id, string? month, MinshengDb db, IConfiguration configuration, CancellationToken cancellationToken) =>
         Download(DocumentKind.Table, id, month, db, configuration, cancellationToken);
 
+    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> BulletinPdf(int id, string? month, MinshengDb db, IConfiguration configuration, CancellationToken cancellationToken) =>
+        Download(DocumentKind.Bulletin, id, month, db, configuration, cancellationToken, pdf: true);
+
+    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> CardPdf(int id, string? month, MinshengDb db, IConfiguration configuration, CancellationToken cancellationToken) =>
+        Download(DocumentKind.Card, id, month, db, configuration, cancellationToken, pdf: true);
+
+    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> TablePdf(int id, string? month, MinshengDb db, IConfiguration configuration, CancellationToken cancellationToken) =>
+        Download(DocumentKind.Table, id, month, db, configuration, cancellationToken, pdf: true);
+
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Download(
-        DocumentKind kind, int id, string? month, MinshengDb db, IConfiguration configuration, CancellationToken cancellationToken)
+        DocumentKind kind, int id, string? month, MinshengDb db, IConfiguration configuration, CancellationToken cancellationToken, bool pdf = false)
     {
         if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken)) return ApiProblems.NotFound($"There is no plan {id}.");
         var view = (await PlanAtMonth.LoadAsync(db, id, month, cancellationToken))!;
@@ -44,7 +56,12 @@ public static class DocumentsApi
         try
         {
             var document = OfficeDocument.Write(kind, view.Plan, view.Summary, await MonthRecords.LoadAsync(db, view, cancellationToken), DocumentTemplates.Load(configuration));
+            if (pdf) document = await PdfConversion.ConvertAsync(document, configuration, cancellationToken);
             return TypedResults.File(document.Content, document.ContentType, document.FileName);
+        }
+        catch (PdfUnavailableException e)
+        {
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: DocumentText.Get("PdfTitle"));
         }
         catch (InvalidTemplateException e)
         {

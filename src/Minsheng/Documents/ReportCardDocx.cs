@@ -2,7 +2,11 @@ using Minsheng.Engine.Bulletins;
 
 namespace Minsheng.Documents;
 
-/// <summary>The 成绩单 as a Word document: title, preface, the tallies, then each group with its numbered projects.</summary>
+/// <summary>
+/// The 成绩单 as a Word document: title, preface, then each group under its heading (which carries the
+/// group's count: 3个项目完成全年目标) with its numbered projects. The tallies are those headings, so they
+/// are not listed again above them.
+/// </summary>
 public static class ReportCardDocx
 {
     public static byte[] Write(ReportCard card)
@@ -10,7 +14,6 @@ public static class ReportCardDocx
         using var docx = new Docx();
         docx.Title(card.Title);
         docx.Paragraph(null, card.Preface);
-        foreach (var tally in card.Tallies) docx.Paragraph(null, tally);
         foreach (var group in card.Groups)
         {
             docx.Heading(group.Heading);

@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using Minsheng.Engine.Bulletins;
 using Minsheng.Engine.Documents;
+using Minsheng.Engine.Progress;
+using Minsheng.Shared;
 using static Minsheng.Shared.CsvCell;
 
 namespace Minsheng.Public;
@@ -21,11 +23,21 @@ public static class OpenData
         return Encoding.UTF8.GetBytes(PlanDocument.Write(plan));
     }
 
-    /// <summary>One row per indicator at the latest published month; UTF-8 with a byte-order mark so that Excel reads the Chinese.</summary>
-    public static byte[] Csv(PublishedPlan published)
+    private const string Columns = "period,category_code,category,project_code,project,lead_unit,project_status,project_light,project_progress,indicator_code,indicator,unit,target,actual,rate,node,status,light,completed_in";
+
+    private static readonly ResourceText ChineseText = new("OpenDataText");
+
+    /// <summary>
+    /// One row per indicator at the latest published month; UTF-8 with a byte-order mark so that Excel reads the Chinese.
+    /// In English for machines by default; with <paramref name="chinese"/> the headers and the names of statuses and
+    /// lights are Chinese (Resources/OpenDataText.resx) for people, the figures the same.
+    /// </summary>
+    public static byte[] Csv(PublishedPlan published, bool chinese = false)
     {
         var text = new StringBuilder();
-        text.AppendLine("period,category_code,category,project_code,project,lead_unit,project_status,project_light,project_progress,indicator_code,indicator,unit,target,actual,rate,node,status,light,completed_in");
+        text.AppendLine(chinese ? string.Join(',', Columns.Split(',').Select(c => ChineseText.Get("Column_" + c))) : Columns);
+        string StatusName(Status status) => chinese ? ChineseText.Get("Status_" + status) : Camel(status);
+        string LightName(Light light) => chinese ? ChineseText.Get("Light_" + light) : light.ToString().ToLowerInvariant();
         var categories = published.Summary.Categories.ToDictionary(c => c.Code, c => c.Name);
         var planned = published.Plan.Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
         foreach (var project in published.Summary.Projects)
@@ -38,10 +50,10 @@ public static class OpenData
                 string[] cells =
                 [
                     Text(published.Summary.Period?.ToString()), Text(project.Category), Text(categories[project.Category]), Text(project.Code), Text(project.Name),
-                    Text(project.Lead), Text(Camel(project.Status)), Text(project.Light.ToString().ToLowerInvariant()), Number(project.Progress),
+                    Text(project.Lead), Text(StatusName(project.Status)), Text(LightName(project.Light)), Number(project.Progress),
                     Text(indicator.Code), Text(indicator.Name), Text(indicator.Unit), Number(WrittenFigures.Value(written, indicator.Target)),
                     Number(WrittenFigures.Value(written, indicator.Actual)), Number(indicator.Rate), Number(WrittenFigures.Node(written, indicator.Node)),
-                    Text(Camel(indicator.Status)), Text(indicator.Light.ToString().ToLowerInvariant()), Text(indicator.CompletedIn?.ToString()),
+                    Text(StatusName(indicator.Status)), Text(LightName(indicator.Light)), Text(indicator.CompletedIn?.ToString()),
                 ];
                 text.AppendLine(string.Join(',', cells));
             }
@@ -49,8 +61,11 @@ public static class OpenData
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
+    /// <summary>The 400's message for a lang= other than zh.</summary>
+    public static string UnknownLanguage(string lang) => ChineseText.Get("UnknownLanguage", lang);
+
     /// <summary>A strong ETag from the content itself, so that equal content always has the same tag.</summary>
     public static string ETag(byte[] content) => "\"" + Convert.ToHexStringLower(SHA256.HashData(content))[..32] + "\"";
 
-    private static string Camel(Engine.Progress.Status status) => status.ToString() switch { var s => char.ToLowerInvariant(s[0]) + s[1..] };
+    private static string Camel(Status status) => status.ToString() switch { var s => char.ToLowerInvariant(s[0]) + s[1..] };
 }

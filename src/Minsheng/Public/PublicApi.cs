@@ -33,7 +33,7 @@ public static class PublicApi
 
         var open = routes.MapGroup("/open/plans/{id:int}").WithTags("Open data").AllowAnonymous().CacheOutput(PublicCache.Policy).AddEndpointFilter(Revalidated);
         open.MapGet("/plan.json", DownloadPlanDocument).WithSummary("The programme with its published figures as a plan document (minsheng-plan/1).");
-        open.MapGet("/indicators.csv", DownloadCsv).WithSummary("Every indicator with its published figures at the latest published month, as CSV.");
+        open.MapGet("/indicators.csv", DownloadCsv).WithSummary("Every indicator with its published figures at the latest published month, as CSV; ?lang=zh for Chinese headers and status names.");
         return routes;
     }
 
@@ -113,10 +113,14 @@ public static class PublicApi
             ? Conditional(context, OpenData.PlanDocumentBytes(published), "application/json; charset=utf-8", $"plan-{published.Plan.Year}-{id}.json")
             : ApiProblems.NotFound($"There is no plan {id}.");
 
-    private static async Task<IResult> DownloadCsv(int id, HttpContext context, MinshengDb db, CancellationToken cancellationToken) =>
-        await PublishedPlan.LoadAsync(db, id, cancellationToken) is { } published
-            ? Conditional(context, OpenData.Csv(published), "text/csv; charset=utf-8", $"indicators-{published.Plan.Year}-{id}.csv")
+    private static async Task<IResult> DownloadCsv(int id, string? lang, HttpContext context, MinshengDb db, CancellationToken cancellationToken)
+    {
+        var chinese = lang is not null && lang.Equals("zh", StringComparison.OrdinalIgnoreCase);
+        if (!chinese && !string.IsNullOrEmpty(lang) && !lang.Equals("en", StringComparison.OrdinalIgnoreCase)) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["lang"] = [OpenData.UnknownLanguage(lang)] });
+        return await PublishedPlan.LoadAsync(db, id, cancellationToken) is { } published
+            ? Conditional(context, OpenData.Csv(published, chinese), "text/csv; charset=utf-8", $"indicators-{published.Plan.Year}-{id}{(chinese ? "-zh" : "")}.csv")
             : ApiProblems.NotFound($"There is no plan {id}.");
+    }
 
     /// <summary>The content with its ETag, or 304 when the client already holds it.</summary>
     private static IResult Conditional(HttpContext context, byte[] content, string contentType, string fileName)
