@@ -48,6 +48,16 @@ public sealed class Browser : IAsyncDisposable
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
     }
 
+    /// <summary>Signs in on the sign-in page with a demo account, and waits for the dashboard.</summary>
+    public static async Task SignInAsync(IPage page, string address, string userName)
+    {
+        await page.GotoAsync(address + "/login");
+        await page.FillAsync("#UserName", userName);
+        await page.FillAsync("#Password", Minsheng.Accounts.AccountSeeding.DemoPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(address + "/");
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Context.CloseAsync();

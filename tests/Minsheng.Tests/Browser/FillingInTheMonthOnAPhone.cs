@@ -1,4 +1,3 @@
-using Minsheng.Accounts;
 using Minsheng.Data;
 using Minsheng.Tests.Infrastructure;
 
@@ -18,11 +17,7 @@ public class FillingInTheMonthOnAPhone
         await using var browser = await Browser.LaunchAsync(390, 844);
         var page = await browser.Context.NewPageAsync();
         var address = app.ServerAddress;
-        await page.GotoAsync(address + "/login");
-        await page.FillAsync("#UserName", "reporter");
-        await page.FillAsync("#Password", AccountSeeding.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(address + "/");
+        await Browser.SignInAsync(page, address, "reporter");
 
         await page.GotoAsync(address + "/report");
         Assert.Equal(0, await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth"));

@@ -1,4 +1,3 @@
-using Minsheng.Accounts;
 using Minsheng.Data;
 using Minsheng.Tests.Infrastructure;
 
@@ -17,11 +16,7 @@ public class FilteringTheProblems
         await using var browser = await Browser.LaunchAsync(1440, 900);
         var page = await browser.Context.NewPageAsync();
         var address = app.ServerAddress;
-        await page.GotoAsync(address + "/login");
-        await page.FillAsync("#UserName", "office");
-        await page.FillAsync("#Password", AccountSeeding.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(address + "/");
+        await Browser.SignInAsync(page, address, "office");
 
         await page.GotoAsync(address + "/problems");
         var rows = page.Locator("table[data-problems] tbody tr");

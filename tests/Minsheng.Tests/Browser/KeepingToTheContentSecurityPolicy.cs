@@ -1,4 +1,3 @@
-using Minsheng.Accounts;
 using Minsheng.Data;
 using Minsheng.Tests.Infrastructure;
 
@@ -21,11 +20,7 @@ public class KeepingToTheContentSecurityPolicy
         page.PageError += (_, error) => violations.Add($"{page.Url}: {error}");
         var address = app.ServerAddress;
 
-        await page.GotoAsync(address + "/login");
-        await page.FillAsync("#UserName", "office");
-        await page.FillAsync("#Password", AccountSeeding.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(address + "/");
+        await Browser.SignInAsync(page, address, "office");
 
         // The dashboard's charts, and a tooltip, which ECharts writes as HTML.
         var chart = page.Locator("[data-chart=categories] canvas").First;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Playwright;
-using Minsheng.Accounts;
 using Minsheng.Data;
 using Minsheng.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -66,7 +65,7 @@ public class LookingAtEveryPage(ITestOutputHelper output)
         foreach (var (role, paths) in PagesByRole)
         {
             await browser.Context.ClearCookiesAsync();
-            await SignInAsync(page, app.ServerAddress, role);
+            await Browser.SignInAsync(page, app.ServerAddress, role);
             foreach (var path in paths) await LookAsync(role, path);
         }
 
@@ -119,13 +118,4 @@ public class LookingAtEveryPage(ITestOutputHelper output)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
     }
 
-    private static async Task SignInAsync(IPage page, string address, string userName)
-    {
-        await page.SetViewportSizeAsync(1440, 900);
-        await page.GotoAsync(address + "/login");
-        await page.FillAsync("#UserName", userName);
-        await page.FillAsync("#Password", AccountSeeding.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(address + "/");
-    }
 }

@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Minsheng.Accounts;
 using Minsheng.Data;
 using Minsheng.Tests.Infrastructure;
 
@@ -14,11 +13,7 @@ public class SeeingTheCharts
         var page = await browser.Context.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
-        await page.GotoAsync(baseAddress + "/login");
-        await page.FillAsync("#UserName", "leader");
-        await page.FillAsync("#Password", AccountSeeding.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(baseAddress + "/");
+        await Browser.SignInAsync(page, baseAddress, "leader");
         return (page, errors);
     }
 

@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using Minsheng.Accounts;
 using Minsheng.Data;
 using Minsheng.Engine.Progress;
@@ -9,14 +8,6 @@ namespace Minsheng.Tests.Browser;
 /// <summary>A person in a real browser: signs in with a demo account, reads the dashboard, opens a project.</summary>
 public class SigningInAndLookingAround
 {
-    private static async Task SignInAsync(IPage page, string baseAddress, string userName)
-    {
-        await page.GotoAsync(baseAddress + "/login");
-        await page.FillAsync("#UserName", userName);
-        await page.FillAsync("#Password", AccountSeeding.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(baseAddress + "/");
-    }
 
     [Fact]
     public async Task Each_role_signs_in_and_sees_the_dashboard_with_the_engines_figures()
@@ -29,7 +20,7 @@ public class SigningInAndLookingAround
             await using var browser = await Browser.LaunchAsync();
             var page = await browser.Context.NewPageAsync();
 
-            await SignInAsync(page, app.ServerAddress, userName);
+            await Browser.SignInAsync(page, app.ServerAddress, userName);
 
             Assert.Equal(expected.Status.Behind.ToString(), await page.InnerTextAsync("[data-figure=behind]"));
             Assert.Equal($"{expected.Progress * 100:0.0}%", await page.InnerTextAsync("[data-figure=progress]"));
@@ -45,7 +36,7 @@ public class SigningInAndLookingAround
         await using var app = await MinshengApp.StartServerAsync(DatabaseProvider.Sqlite, demo: true);
         await using var browser = await Browser.LaunchAsync();
         var page = await browser.Context.NewPageAsync();
-        await SignInAsync(page, app.ServerAddress, "leader");
+        await Browser.SignInAsync(page, app.ServerAddress, "leader");
 
         var project = page.Locator(".supervised a").First;
         var name = await project.InnerTextAsync();
@@ -65,7 +56,7 @@ public class SigningInAndLookingAround
         await using var browser = await Browser.LaunchAsync(width: 390, height: 844);
         var page = await browser.Context.NewPageAsync();
 
-        await SignInAsync(page, app.ServerAddress, "deputy");
+        await Browser.SignInAsync(page, app.ServerAddress, "deputy");
 
         var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
         Assert.False(overflow, "the page is wider than a phone's screen");

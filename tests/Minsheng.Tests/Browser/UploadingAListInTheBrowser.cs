@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Minsheng.Accounts;
 using Minsheng.Data;
 using Minsheng.Tests.Infrastructure;
 
@@ -14,11 +13,7 @@ public partial class UploadingAListInTheBrowser
         await using var app = await MinshengApp.StartServerAsync(DatabaseProvider.Sqlite, demo: true);
         await using var browser = await Browser.LaunchAsync();
         var page = await browser.Context.NewPageAsync();
-        await page.GotoAsync(app.ServerAddress + "/login");
-        await page.FillAsync("#UserName", "office");
-        await page.FillAsync("#Password", AccountSeeding.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(app.ServerAddress + "/");
+        await Browser.SignInAsync(page, app.ServerAddress, "office");
 
         // The office's work pages fold into one menu (办理).
         await page.ClickAsync("nav .dropdown-toggle");

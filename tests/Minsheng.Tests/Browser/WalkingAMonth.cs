@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Minsheng.Accounts;
 using Minsheng.Data;
 using Minsheng.Demo;
 using Minsheng.Tests.Infrastructure;
@@ -20,11 +19,7 @@ public class WalkingAMonth
             await page.ClickAsync(".signout button");
             await page.WaitForURLAsync(baseAddress + "/login");
         }
-        await page.GotoAsync(baseAddress + "/login");
-        await page.FillAsync("#UserName", userName);
-        await page.FillAsync("#Password", AccountSeeding.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(baseAddress + "/");
+        await Browser.SignInAsync(page, baseAddress, userName);
     }
 
     private static ILocator UnitCard(IPage page) => page.Locator($"section.submission[data-unit='{DemoChain.WalkingUnit}']");

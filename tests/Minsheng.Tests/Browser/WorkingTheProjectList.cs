@@ -2,7 +2,6 @@ using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.Playwright;
-using Minsheng.Accounts;
 using Minsheng.Data;
 using Minsheng.Engine.Progress;
 using Minsheng.Tests.Infrastructure;
@@ -20,7 +19,7 @@ public class WorkingTheProjectList
         var behind = expected.Projects.Where(p => p.Status == Status.Behind).ToList();
         await using var browser = await Browser.LaunchAsync(1440, 900);
         var page = await browser.Context.NewPageAsync();
-        await SignInAsync(page, app.ServerAddress, "office");
+        await Browser.SignInAsync(page, app.ServerAddress, "office");
 
         // 1: the count of behind projects on the dashboard opens the list filtered to them.
         await page.ClickAsync("[data-behind-link]");
@@ -54,7 +53,7 @@ public class WorkingTheProjectList
         await using var app = await MinshengApp.StartServerAsync(DatabaseProvider.Sqlite, demo: true);
         await using var browser = await Browser.LaunchAsync(390, 844);
         var page = await browser.Context.NewPageAsync();
-        await SignInAsync(page, app.ServerAddress, "leader");
+        await Browser.SignInAsync(page, app.ServerAddress, "leader");
         await page.GotoAsync(app.ServerAddress + "/rankings");
 
         var menu = page.Locator("#menu");
@@ -67,12 +66,4 @@ public class WorkingTheProjectList
         await Browser.ScreenshotAsync(page, "menu-phone");
     }
 
-    private static async Task SignInAsync(IPage page, string address, string userName)
-    {
-        await page.GotoAsync(address + "/login");
-        await page.FillAsync("#UserName", userName);
-        await page.FillAsync("#Password", AccountSeeding.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(address + "/");
-    }
 }
