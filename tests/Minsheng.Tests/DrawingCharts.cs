@@ -67,7 +67,7 @@ public partial class DrawingCharts
         Assert.Equal(money.Planned, data.GetProperty("money")[0].GetProperty("planned").GetDecimal());
         Assert.Equal(funds.BySource.City.Used, data.GetProperty("money")[2].GetProperty("done").GetDecimal());
         // Without JavaScript the chart boxes stay hidden and the tables remain.
-        Assert.Contains("<figure class=\"chart-box\" hidden>", page);
+        Assert.Contains("<figure class=\"card card-body h-100 chart-box\" hidden>", page);
         Assert.Contains("<h2>分类进展</h2>", page);
     }
 

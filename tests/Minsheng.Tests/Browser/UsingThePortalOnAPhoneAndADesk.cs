@@ -91,8 +91,10 @@ public class UsingThePortalOnAPhoneAndADesk
         // A cluster opens into its sites.
         var before = await page.Locator("#map .site-marker").CountAsync();
         await page.Locator("#map .site-cluster").First.ClickAsync();
-        await page.WaitForTimeoutAsync(800);
-        Assert.True(await page.Locator("#map .site-marker").CountAsync() > before, "a click on a cluster shows its sites");
+        // Waits for the map to zoom in and draw the sites, however loaded the machine is.
+        var opened = await page.WaitForFunctionAsync("before => document.querySelectorAll('#map .site-marker').length > before", before,
+            new Microsoft.Playwright.PageWaitForFunctionOptions { Timeout = 15000 }).ContinueWith(t => t.IsCompletedSuccessfully);
+        Assert.True(opened, "a click on a cluster shows its sites");
         await Browser.ScreenshotAsync(page, "portal-map-cluster-opened-390x844");
 
         // The feedback form: the countdown the server set, stars by mouse and keyboard.
