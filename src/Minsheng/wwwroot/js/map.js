@@ -37,7 +37,8 @@
   // A cluster is neutral (its sites' lights would make a city of mostly red dots); a ring marks one holding a red site.
   const worst = ['red', 'yellow', 'green', 'none'];
   const clusters = L.markerClusterGroup({
-    showCoverageOnHover: false, maxClusterRadius: 45, spiderfyOnMaxZoom: true,
+    // No animation: a cluster and its children never stand on the map together, for a reader or a test counting them.
+    showCoverageOnHover: false, maxClusterRadius: 45, spiderfyOnMaxZoom: true, animate: false,
     iconCreateFunction: cluster => {
       const children = cluster.getAllChildMarkers();
       const light = worst.find(l => children.some(m => m.options.light === l)) || 'none';
