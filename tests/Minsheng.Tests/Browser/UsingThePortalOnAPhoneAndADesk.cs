@@ -104,7 +104,8 @@ public class UsingThePortalOnAPhoneAndADesk
         await page.ClickAsync("#send-code");
         await page.WaitForSelectorAsync(".message");
         var send = page.Locator("#send-code");
-        Assert.True(await send.IsDisabledAsync());
+        // Disabled once the server's answer with its wait has arrived.
+        await Microsoft.Playwright.Assertions.Expect(send).ToBeDisabledAsync();
         var first = Seconds(await send.InnerTextAsync());
         Assert.InRange(first, 55, 60);
         await page.WaitForTimeoutAsync(2100);
