@@ -37,7 +37,8 @@ public static class Navigation
     /// <summary>The entry a path falls under: the longest matching prefix, so /plans/1/projects/01-01 is under the project list.</summary>
     public static Entry? Current(string path)
     {
-        if (path.StartsWith("/plans/", StringComparison.Ordinal) || path == "/indicators") return Entries[1];
+        // A project page and the indicator list belong to the project list.
+        if (path.StartsWith("/plans/", StringComparison.Ordinal) || path == "/indicators") return Entries.Single(e => e.Href == "/projects");
         return Entries.Where(e => e.Href == "/" ? path == "/" : path == e.Href || path.StartsWith(e.Href + "/", StringComparison.Ordinal))
             .MaxBy(e => e.Href.Length);
     }
