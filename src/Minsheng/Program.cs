@@ -67,6 +67,8 @@ app.UseAuthorization();
 app.UseRateLimiter();
 app.UseUploadGate();
 app.UseOutputCache();
+// The portal's cached pages and JSON go out compressed (compressed once, inside the cache)
+app.UsePublicCompression();
 
 // OpenAPI document, and a browsable reference in development or where ApiReference:Enabled says so
 var apiReference = app.Environment.IsDevelopment() || app.Configuration.GetValue("ApiReference:Enabled", false);

@@ -22,7 +22,7 @@ public class SurvivingEightBombsAtOnce(ITestOutputHelper output)
     {
         // tests/Minsheng.Tests/bin/<Configuration>/net10.0 → src/Minsheng/bin/<Configuration>/net10.0: CI builds Release.
         var tests = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var binary = Path.Combine(RepositoryRoot(), "src", "Minsheng", "bin", tests.Parent!.Name, tests.Name, "minsheng");
+        var binary = Path.Combine(Repository.Host, "bin", tests.Parent!.Name, tests.Name, "minsheng");
         Assert.True(File.Exists(binary), $"Build the app first: no {binary}");
         var data = Directory.CreateTempSubdirectory("minsheng-bombs-");
         var port = FreePort();
@@ -143,12 +143,4 @@ public class SurvivingEightBombsAtOnce(ITestOutputHelper output)
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Minsheng.slnx"))) return folder.FullName;
-        }
-        throw new DirectoryNotFoundException($"No Minsheng.slnx above {AppContext.BaseDirectory}.");
-    }
 }

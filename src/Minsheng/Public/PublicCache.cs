@@ -1,4 +1,7 @@
+using System.IO.Compression;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Net.Http.Headers;
 
 namespace Minsheng.Public;
 
@@ -23,9 +26,36 @@ public static class PublicCache
         services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy
             .Expire(TimeSpan.FromMinutes(10))
             .SetVaryByQuery("*")
+            // Compressed inside the cache (UsePublicCompression): one entry per encoding, each compressed once.
+            .SetVaryByHeader(HeaderNames.AcceptEncoding)
             .Tag(Tag)));
+        services.AddResponseCompression(options =>
+        {
+            // Only what the cache serves to everyone is compressed, so HTTPS is safe: no secret or personal data
+            // sits beside a visitor's input in these answers (BREACH needs both).
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ["text/html", "application/json", "application/geo+json", "image/svg+xml"];
+        });
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         return services;
     }
+
+    /// <summary>
+    /// What the output cache serves (the portal's pages and JSON; nothing else is cached) goes out compressed: a
+    /// programme page is 78 KB of HTML and 9 KB in Brotli, a second less on a slow phone network. Open data is left
+    /// as it is: its downloads carry a strong ETag of their own bytes.
+    /// </summary>
+    public static IApplicationBuilder UsePublicCompression(this IApplicationBuilder app) =>
+        app.UseWhen(IsCompressed, branch => branch.UseResponseCompression());
+
+    private static bool IsCompressed(HttpContext context) =>
+        !context.Request.Path.StartsWithSegments("/open")
+        && context.GetEndpoint()?.Metadata is { } metadata
+        // Pages name the policy by attribute; endpoint groups carry it as a policy object.
+        && (metadata.GetMetadata<OutputCacheAttribute>() is not null || metadata.GetMetadata<IOutputCachePolicy>() is not null);
 
     public static Task EvictAsync(IOutputCacheStore cache, CancellationToken cancellationToken) =>
         cache.EvictByTagAsync(Tag, cancellationToken).AsTask();

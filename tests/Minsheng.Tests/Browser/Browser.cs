@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Minsheng.Tests.Infrastructure;
 
 namespace Minsheng.Tests.Browser;
 
@@ -23,7 +24,7 @@ public sealed class Browser : IAsyncDisposable
 
     public IBrowserContext Context { get; }
 
-    public static string Artifacts => Path.Combine(RepositoryRoot(), "artifacts");
+    public static string Artifacts => Path.Combine(Repository.Root, "artifacts");
 
     public static async Task<Browser> LaunchAsync(int width = 1280, int height = 900)
     {
@@ -63,14 +64,5 @@ public sealed class Browser : IAsyncDisposable
         await Context.CloseAsync();
         _playwright.Dispose();
         try { Directory.Delete(_profile, recursive: true); } catch (IOException) { }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Minsheng.slnx"))) return folder.FullName;
-        }
-        return Path.GetTempPath();
     }
 }

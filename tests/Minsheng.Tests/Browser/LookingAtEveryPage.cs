@@ -94,12 +94,8 @@ public class LookingAtEveryPage(ITestOutputHelper output)
 
     internal static string AxeScript()
     {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var axe = Path.Combine(folder.FullName, "src", "Minsheng", "node_modules", "axe-core", "axe.min.js");
-            if (File.Exists(axe)) return axe;
-        }
-        throw new FileNotFoundException("axe-core is restored by the web app's build (src/Minsheng/package.json).");
+        var axe = Path.Combine(Repository.Host, "node_modules", "axe-core", "axe.min.js");
+        return File.Exists(axe) ? axe : throw new FileNotFoundException("axe-core is restored by the web app's build (src/Minsheng/package.json).", axe);
     }
 
     private static async Task<string> WidestAsync(IPage page) => await page.EvaluateAsync<string>("""

@@ -26,7 +26,7 @@ public class UsingThePortalOnAPhoneAndADesk
         page.Console += (_, message) => { if (message.Type == "error") errors.Add($"{page.Url}: {message.Text}"); };
         page.PageError += (_, error) => errors.Add($"{page.Url}: {error}");
         var address = app.ServerAddress;
-        var axe = await File.ReadAllTextAsync(AxePath());
+        var axe = await File.ReadAllTextAsync(LookingAtEveryPage.AxeScript());
 
         foreach (var (width, height) in new[] { (390, 844), (1440, 900) })
         {
@@ -143,6 +143,4 @@ public class UsingThePortalOnAPhoneAndADesk
     private static int Seconds(string text) => int.Parse(new string(text.Where(char.IsAsciiDigit).ToArray()));
 
     private static string Name(string url) => url.Trim('/').Replace('/', '-');
-
-    private static string AxePath() => Path.Combine(Browser.Artifacts, "..", "src", "Minsheng", "node_modules", "axe-core", "axe.min.js");
 }

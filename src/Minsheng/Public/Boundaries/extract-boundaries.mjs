@@ -2,7 +2,9 @@
 // fetches its tarball with npm (pinned version and integrity; npm's cache serves later builds),
 // reads only src/<province>/<city>.js out of the 67 MB tarball (the 270 MB of other formats stay
 // unpacked), takes the GeoJSON each file registers and writes one zip, an entry per city
-// ("辽宁/大连市.json"), which the app opens at run time for the one city a plan names.
+// ("辽宁/大连市.json"), which the app opens at run time for the one city a plan names. Each outline is
+// simplified (Douglas-Peucker, within about 250 m): a district is a backdrop under the sites, and a phone
+// drawing Dalian's 19,700 points for it spent a second of its main thread (Lighthouse, 4x CPU slowdown).
 // Usage: node extract-boundaries.mjs <work folder> <zip to write>
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -33,6 +35,7 @@ for (const { path, data } of tarEntries(gunzipSync(packed))) {
   const end = text.lastIndexOf(');}));');
   const geoJson = JSON.parse(text.slice(start, end));
   if (geoJson.type !== 'FeatureCollection' || !Array.isArray(geoJson.features)) throw new Error(`${path}: no FeatureCollection`);
+  if (geoJson.UTF8Encoding) simplifyEncoded(geoJson);
   entries.push({ name: `${match[1]}/${match[2]}.json`, data: Buffer.from(JSON.stringify(geoJson), 'utf8') });
 }
 if (entries.length < 300) throw new Error(`${tarball}: only ${entries.length} cities found`);
@@ -40,6 +43,68 @@ mkdirSync(dirname(zipPath), { recursive: true });
 writeFileSync(zipPath + '.tmp', zip(entries));
 renameSync(zipPath + '.tmp', zipPath);
 console.log(`${zipPath}: ${entries.length} cities`);
+
+// ECharts' compact GeoJSON (UTF8Encoding, as wwwroot/js/map.js decodes it): each ring a string of zigzag-encoded
+// deltas from its offset, two characters a point, in 1/1024 degree. Rings are simplified on those integers and
+// encoded again from the same offset; an islet that simplifies to a line keeps four of its points.
+function simplifyEncoded(geoJson, tolerance = 2.5) {
+  const decode = (encoded, [x, y]) => {
+    const points = [];
+    for (let i = 0; i < encoded.length; i += 2) {
+      const dx = encoded.charCodeAt(i) - 64, dy = encoded.charCodeAt(i + 1) - 64;
+      x += (dx >> 1) ^ -(dx & 1);
+      y += (dy >> 1) ^ -(dy & 1);
+      points.push([x, y]);
+    }
+    return points;
+  };
+  const encode = (points, [x, y]) => points.map(([px, py]) => {
+    const dx = px - x, dy = py - y;
+    x = px; y = py;
+    return String.fromCharCode(((dx << 1) ^ (dx >> 31)) + 64, ((dy << 1) ^ (dy >> 31)) + 64);
+  }).join('');
+  const ring = (encoded, offset) => {
+    const points = decode(encoded, offset);
+    let kept = simplifyRing(points, tolerance);
+    const n = points.length;
+    if (kept.length < 4) kept = n < 4 ? points : [points[0], points[Math.round(n / 3)], points[Math.round(2 * n / 3)], points[n - 1]];
+    return kept.length < n ? encode(kept, offset) : encoded;
+  };
+  for (const feature of geoJson.features) {
+    const g = feature.geometry;
+    if (!g || !g.encodeOffsets) continue;
+    if (g.type === 'Polygon') g.coordinates = g.coordinates.map((r, i) => ring(r, g.encodeOffsets[i]));
+    else if (g.type === 'MultiPolygon') g.coordinates = g.coordinates.map((rings, p) => rings.map((r, i) => ring(r, g.encodeOffsets[p][i])));
+  }
+}
+
+// Douglas-Peucker on a ring: its first point stays first (the encoding's offset leads to it), and the point
+// farthest from it splits the ring into two open lines, each simplified on its own.
+function simplifyRing(points, tolerance) {
+  if (points.length < 8) return points;
+  const first = points[0];
+  let far = 1;
+  for (let i = 1; i < points.length; i++)
+    if ((points[i][0] - first[0]) ** 2 + (points[i][1] - first[1]) ** 2 > (points[far][0] - first[0]) ** 2 + (points[far][1] - first[1]) ** 2) far = i;
+  const keep = new Uint8Array(points.length);
+  keep[0] = keep[far] = keep[points.length - 1] = 1;
+  const stack = [[0, far], [far, points.length - 1]];
+  while (stack.length) {
+    const [from, to] = stack.pop();
+    const [ax, ay] = points[from], [bx, by] = points[to];
+    const length = Math.hypot(bx - ax, by - ay);
+    let worst = -1, distance = tolerance;
+    for (let i = from + 1; i < to; i++) {
+      const [px, py] = points[i];
+      const d = length === 0 ? Math.hypot(px - ax, py - ay) : Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / length;
+      if (d > distance) { worst = i; distance = d; }
+    }
+    if (worst < 0) continue;
+    keep[worst] = 1;
+    stack.push([from, worst], [worst, to]);
+  }
+  return points.filter((_, i) => keep[i]);
+}
 
 // The entries of a (ustar or pax) tar archive.
 function* tarEntries(tar) {

@@ -5,6 +5,12 @@
   const box = document.getElementById('map');
   if (!box || !window.L) return;
   const text = box.dataset;
+  // The backdrop and the sites are asked for at once, before the map is made.
+  const backdrop = text.tiles ? null : text.outlines || text.districts;
+  const loading = Promise.all([
+    backdrop ? fetch(backdrop).then(r => r.json()) : null,
+    fetch(text.sites).then(r => r.json()).then(json => json.features),
+  ]);
   // A view first: Leaflet cannot add layers to a map without one.
   const map = L.map(box, { zoomControl: false, maxZoom: 18, zoomSnap: 0.25 }).setView([35, 105], 4);
   L.control.zoom({ zoomInTitle: text.zoomIn, zoomOutTitle: text.zoomOut }).addTo(map);
@@ -12,18 +18,37 @@
   map.attributionControl.setPrefix(escape(text.attributionPrefix || 'Leaflet'));
   map.createPane('labels').classList.add('district-labels');
   const labels = [];
+  const [outlines, sites] = await loading;
 
+  // The view is set before any layer is drawn, so that each is projected once; the work goes in slices of a
+  // few milliseconds, so that a slow phone's main thread is never held for long.
   let bounds = null;
   if (text.tiles) {
     L.tileLayer(text.tiles, { attribution: text.attribution || '', maxZoom: 18 }).addTo(map);
-  } else if (text.outlines) {
-    bounds = drawDistricts(await (await fetch(text.outlines)).json(), text.outlinesAttribution);
-  } else if (text.districts) {
-    bounds = drawDistricts(decode(await (await fetch(text.districts)).json()), text.districtsAttribution);
+  } else if (outlines) {
+    const geoJson = text.outlines ? outlines : decode(outlines);
+    // Plain outlines under the sites, each its own SVG path.
+    const outline = { interactive: false, className: 'district-boundary', color: '#6c757d', weight: 1.2, fillColor: '#f8f9fa', fillOpacity: 0.85 };
+    const shapes = [];
+    await inSlices(geoJson.features || [], feature => {
+      if (!feature.geometry) return;
+      const shape = L.GeoJSON.geometryToLayer(feature, outline);
+      shapes.push(shape);
+      named(feature, shape);
+    });
+    bounds = L.latLngBounds([]);
+    shapes.forEach(shape => bounds.extend(shape.getBounds()));
+    if (bounds.isValid()) map.fitBounds(bounds, { maxZoom: 14, animate: false });
+    await nextTask();
+    const drawn = L.featureGroup([], { attribution: (text.outlines ? text.outlinesAttribution : text.districtsAttribution) || '' }).addTo(map);
+    box.classList.add('has-districts');
+    await inSlices(shapes, shape => drawn.addLayer(shape));
+    await inSlices(labels, ({ marker }) => marker.addTo(map));
+    fitLabels();
   }
 
-  const sites = (await (await fetch(text.sites)).json()).features;
-  const markers = sites.map(site => {
+  const markers = [];
+  await inSlices(sites, site => {
     const p = site.properties;
     const [lon, lat] = site.geometry.coordinates;
     const light = ['green', 'yellow', 'red'].includes(p.light) ? p.light : 'none';
@@ -32,7 +57,7 @@
       title: `${p.projectName} · ${p.name}`, alt: `${p.projectName} · ${p.name}`, light,
     });
     marker.bindPopup(`<b><a href="${escape(p.url)}">${escape(p.projectName)}</a></b><br>${escape(p.name)}<br>${escape(p.address || '')}<br>${Math.round((p.progress || 0) * 1000) / 10}%`);
-    return { site, marker, lat, lon };
+    markers.push({ site, marker, lat, lon });
   });
   // A cluster is neutral (its sites' lights would make a city of mostly red dots); a ring marks one holding a red site.
   const worst = ['red', 'yellow', 'green', 'none'];
@@ -48,7 +73,7 @@
         className: `site-cluster${light === 'red' ? ' has-red' : ''}`, iconSize: [36, 36],
       });
     },
-  }).addTo(map);
+  });
 
   const list = document.getElementById('site-list');
   const category = document.getElementById('category');
@@ -63,7 +88,17 @@
     clusters.clearLayers();
     clusters.addLayers(shown.map(m => m.marker));
     if (here) shown.forEach(m => m.distance = kilometres(here, m));
-    const ordered = here ? [...shown].sort((a, b) => a.distance - b.distance).slice(0, 10) : shown;
+    listSites(here ? [...shown].sort((a, b) => a.distance - b.distance).slice(0, 10) : shown);
+    const area = shown.length ? L.latLngBounds(shown.map(m => [m.lat, m.lon])) : bounds;
+    // Without animation, so that the clusters are drawn for the final zoom at once.
+    const still = { animate: false };
+    if (here) map.setView([here.lat, here.lon], 13, still);
+    else if (!category.value && !district.value && bounds && bounds.isValid()) map.fitBounds(bounds, { maxZoom: 14, ...still });
+    else if (area && area.isValid()) map.fitBounds(area.pad(0.1), { maxZoom: 14, ...still });
+    else map.setView([35, 105], 4, still);
+  }
+
+  function listSites(ordered) {
     list.replaceChildren(...ordered.map(m => {
       const p = m.site.properties;
       const item = document.createElement('li');
@@ -75,13 +110,6 @@
         (here ? ` <small class="text-body-secondary">${escape(text.distance.replace('{0}', m.distance.toFixed(1)))}</small>` : '');
       return item;
     }));
-    const area = shown.length ? L.latLngBounds(shown.map(m => [m.lat, m.lon])) : bounds;
-    // Without animation, so that the clusters are drawn for the final zoom at once.
-    const still = { animate: false };
-    if (here) map.setView([here.lat, here.lon], 13, still);
-    else if (!category.value && !district.value && bounds && bounds.isValid()) map.fitBounds(bounds, { maxZoom: 14, ...still });
-    else if (area && area.isValid()) map.fitBounds(area.pad(0.1), { maxZoom: 14, ...still });
-    else map.setView([35, 105], 4, still);
   }
 
   category.addEventListener('change', show);
@@ -95,8 +123,14 @@
       show();
     }, () => alert(text.noPosition));
   });
-  show();
-  fitLabels();
+  // The first view: every site, the whole city already in view (fitting it again would redraw every layer).
+  // markercluster places sites off the map in a sixth of the time, so the group goes on the map after them.
+  await nextTask();
+  clusters.addLayers(markers.map(m => m.marker));
+  clusters.addTo(map);
+  await nextTask();
+  listSites(markers);
+  if (!bounds || !bounds.isValid()) show();
   box.dataset.ready = 'true';
 
   // A district's name shows only where the district is wide enough on screen for it.
@@ -109,25 +143,34 @@
   }
   map.on('zoomend', fitLabels);
 
-  // Districts as plain outlines under the sites, each with its name at its centre (the package's "cp", else its box's).
-  function drawDistricts(geoJson, attribution) {
-    const layer = L.geoJSON(geoJson, {
-      interactive: false, attribution: attribution || '',
-      style: { className: 'district-boundary', color: '#6c757d', weight: 1.2, fillColor: '#f8f9fa', fillOpacity: 0.85 },
-      onEachFeature: (feature, shape) => {
-        const name = feature.properties && feature.properties.name;
-        if (!name) return;
-        const cp = feature.properties.cp;
-        const at = Array.isArray(cp) && cp.length === 2 ? L.latLng(cp[1], cp[0]) : shape.getBounds().getCenter();
-        const marker = L.marker(at, {
-          pane: 'labels', interactive: false, keyboard: false, nameLength: name.length,
-          icon: L.divIcon({ className: 'district-name', html: `<span>${escape(name)}</span>`, iconSize: null }),
-        }).addTo(map);
-        labels.push({ marker, area: shape.getBounds() });
-      },
-    }).addTo(map);
-    box.classList.add('has-districts');
-    return layer.getBounds();
+  // A district's name at its centre (the package's "cp", else its outline's box's), under the sites.
+  function named(feature, shape) {
+    const name = feature.properties && feature.properties.name;
+    if (!name) return;
+    const cp = feature.properties.cp;
+    const at = Array.isArray(cp) && cp.length === 2 ? L.latLng(cp[1], cp[0]) : shape.getBounds().getCenter();
+    const marker = L.marker(at, {
+      pane: 'labels', interactive: false, keyboard: false, nameLength: name.length,
+      icon: L.divIcon({ className: 'district-name', html: `<span>${escape(name)}</span>`, iconSize: null }),
+    });
+    labels.push({ marker, area: shape.getBounds() });
+  }
+
+  function nextTask() {
+    return new Promise(resolve => setTimeout(resolve, 0));
+  }
+
+  // Work on many items in tasks of a few milliseconds each: a slow phone stays responsive while it draws.
+  async function inSlices(items, work) {
+    let start = performance.now();
+    for (const item of items) {
+      if (performance.now() - start > 4) {
+        await nextTask();
+        start = performance.now();
+      }
+      work(item);
+    }
+    await nextTask();
   }
 
   // ECharts' compact GeoJSON (UTF8Encoding): each ring a string of zigzag-encoded deltas, two characters a point.
