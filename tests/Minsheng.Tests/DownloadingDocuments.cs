@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using Minsheng.Data;
 using Minsheng.Documents;
@@ -123,6 +124,37 @@ public class DownloadingDocuments
         Assert.Contains("本机未安装 LibreOffice，无法生成 PDF", problem);
         Assert.Contains("无法生成 PDF", problem);
         await Expect.Status(HttpStatusCode.OK, docx);
+    }
+
+    [Fact]
+    public async Task A_broken_template_file_holds_the_documents_back_with_a_503_naming_the_file_and_the_json_path()
+    {
+        var broken = Path.Combine(Path.GetTempPath(), $"minsheng-template-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(broken, """{ "attachment": { "columns": 5 } }""");
+        var missing = broken + ".missing";
+        try
+        {
+            foreach (var (file, expected) in new[] { (broken, "$.attachment.columns"), (missing, "找不到该文件") })
+            {
+                await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string> { [DocumentTemplates.Setting] = file });
+                var id = await app.ImportAsync(SampleProgrammes.LianyungangFirstHalf());
+                var client = await app.AdminAsync();
+
+                var response = await client.GetAsync($"/api/plans/{id}/documents/bulletin.docx?month=2023-06");
+                var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+                var page = await client.GetStringAsync($"/documents/bulletin?plan={id}&month=2023-06");
+
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+                Assert.Equal("文书模板有误", problem.GetProperty("title").GetString());
+                Assert.Contains(file, problem.GetProperty("detail").GetString());
+                Assert.Contains(expected, problem.GetProperty("detail").GetString());
+                Assert.Contains("文书模板有误", page);
+            }
+        }
+        finally
+        {
+            File.Delete(broken);
+        }
     }
 
     [Fact]

@@ -21,7 +21,9 @@ internal static class ImportCommand
             ImportedList imported;
             try
             {
-                imported = PublishedListParser.Parse(ListFiles.ReadText(file), new ListImportOptions(parse.GetValue(yearOption), parse.GetValue(regionOption)));
+                var read = ListFiles.Read(file);
+                foreach (var note in read.Notes) error.WriteLine(note);
+                imported = PublishedListParser.Parse(read.Text, new ListImportOptions(parse.GetValue(yearOption), parse.GetValue(regionOption)));
             }
             catch (ListFileException e)
             {

@@ -15,7 +15,7 @@ public static class DocumentTemplates
     public static DocumentTemplate Load(string? file)
     {
         if (string.IsNullOrWhiteSpace(file)) return DocumentTemplate.Default;
-        if (!File.Exists(file)) throw new InvalidTemplateException($"{file}: no such file");
+        if (!File.Exists(file)) throw new InvalidTemplateException($"{file}: {DocumentText.Get("TemplateMissing")}");
         try
         {
             return DocumentTemplate.Read(File.ReadAllText(file));

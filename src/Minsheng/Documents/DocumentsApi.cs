@@ -65,7 +65,8 @@ public static class DocumentsApi
         }
         catch (InvalidTemplateException e)
         {
-            return TypedResults.Problem($"The document template is invalid: {e.Message}", statusCode: StatusCodes.Status500InternalServerError);
+            // The office's template file is broken: documents wait until it is put right (the message names file and JSON path).
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: DocumentText.Get("TemplateTitle"));
         }
     }
 }

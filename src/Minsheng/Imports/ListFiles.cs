@@ -11,9 +11,12 @@ public sealed class ListFileException(IReadOnlyList<string> problems) : Exceptio
     public IReadOnlyList<string> Problems { get; } = problems;
 }
 
+/// <summary>A list file's text, and what the office is told about it before saving (a column not read, say).</summary>
+public sealed record ListFileText(string Text, IReadOnlyList<string> Notes);
+
 /// <summary>
 /// The text of a published list in any of the forms offices have it: plain text (UTF-8 or
-/// GB18030), Word (.docx) or Excel (.xlsx). Guards against what is not a list: empty or oversized
+/// GB18030; a table copied into it, tab-separated, read as a table), Word (.docx) or Excel (.xlsx). Guards against what is not a list: empty or oversized
 /// files, binary junk, archives that are not documents and archives that expand without bound.
 /// </summary>
 public static class ListFiles
@@ -22,15 +25,25 @@ public static class ListFiles
 
     static ListFiles() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static string ReadText(string path)
+    public static string ReadText(string path) => Read(path).Text;
+
+    public static ListFileText Read(string path)
     {
         var info = new FileInfo(path);
         if (!info.Exists) throw new ListFileException(ImportText.Get("ListFileMissing", path));
         if (info.Length > MaxBytes) throw new ListFileException(ImportText.Get("ListFileTooLarge", path, MaxBytes / 1024 / 1024));
-        return ReadText(info.Name, File.ReadAllBytes(path));
+        return Read(info.Name, File.ReadAllBytes(path));
     }
 
-    public static string ReadText(string fileName, byte[] content)
+    public static string ReadText(string fileName, byte[] content) => Read(fileName, content).Text;
+
+    public static ListFileText Read(string fileName, byte[] content)
+    {
+        var notes = new List<string>();
+        return new ListFileText(Text(fileName, content, notes), notes);
+    }
+
+    private static string Text(string fileName, byte[] content, List<string> notes)
     {
         if (content.Length == 0) throw new ListFileException(ImportText.Get("ListFileEmpty", fileName));
         if (content.Length > MaxBytes) throw new ListFileException(ImportText.Get("ListFileTooLarge", fileName, MaxBytes / 1024 / 1024));
@@ -45,13 +58,13 @@ public static class ListFiles
                 throw new ListFileException(ImportText.Get("ListFileOldFormat", fileName, extension));
             case ".docx":
                 CheckArchive(fileName, content, OfficeFormat.WordDocument);
-                return WordList.ReadText(fileName, content);
+                return WordList.ReadText(fileName, content, notes);
             case ".xlsx":
                 CheckArchive(fileName, content, OfficeFormat.Workbook);
-                return ExcelList.ReadText(fileName, content);
+                return ExcelList.ReadText(fileName, content, notes);
             default:
                 if (isZip) throw new ListFileException(ImportText.Get("ListFileZipNamedWrong", fileName));
-                return DecodeText(fileName, content);
+                return TabSeparated(fileName, DecodeText(fileName, content), notes);
         }
     }
 
@@ -74,6 +87,22 @@ public static class ListFiles
         var replaced = text.Count(c => c == '\uFFFD');
         if (control + replaced > text.Length / 100 + 2) throw new ListFileException(ImportText.Get("ListFileNotText", fileName));
         return text;
+    }
+
+    /// <summary>
+    /// A table copied from Word, Excel or a web page into a text file: its rows tab-separated. Read as a table when
+    /// most of its lines have tabs and a row of it is a header (项目名称 … 主要内容 …); otherwise the text as it is.
+    /// </summary>
+    private static string TabSeparated(string fileName, string text, List<string> notes)
+    {
+        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        var filled = lines.Where(line => line.Trim().Length > 0).ToList();
+        if (filled.Count < 2 || filled.Count(line => line.Contains('\t')) * 2 < filled.Count) return text;
+        var rows = lines.Select(line => line.Split('\t').Select(cell => cell.Trim().Trim('"')).ToArray()).ToList();
+        if (!rows.Any(row => TableColumns.Of(row).IsHeader)) return text;
+        var problems = new List<string>();
+        var table = TableList.ToText(rows, index => ImportText.Get("ListRow", fileName, index + 1), problems, notes);
+        return problems.Count == 0 ? table : throw new ListFileException(problems);
     }
 
     /// <summary>Refuses what the archive guard refuses, in the words of a list file.</summary>

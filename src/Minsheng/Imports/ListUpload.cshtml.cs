@@ -35,6 +35,9 @@ public sealed class ListUploadModel(MinshengDb db, TimeProvider clock, IStringLo
 
     public IReadOnlyList<ListWarning> Warnings { get; private set; } = [];
 
+    /// <summary>What the file's reader has to say (a column it did not read), beside the list's own warnings.</summary>
+    public IReadOnlyList<string> Notes { get; private set; } = [];
+
     public List<FormError> Errors { get; } = [];
 
     public bool Previewing => Form.Categories.Count > 0;
@@ -66,9 +69,11 @@ public sealed class ListUploadModel(MinshengDb db, TimeProvider clock, IStringLo
         var options = new ListImportOptions(int.TryParse(year, out var y) ? y : null, string.IsNullOrWhiteSpace(region) ? null : region.Trim());
         try
         {
-            var imported = PublishedListParser.Parse(ListFiles.ReadText(fileName, buffer.ToArray()), options);
+            var file = ListFiles.Read(fileName, buffer.ToArray());
+            var imported = PublishedListParser.Parse(file.Text, options);
             Form = PlanForm.From(imported);
             Warnings = imported.Warnings;
+            Notes = file.Notes;
         }
         catch (ListFileException e)
         {

@@ -7,26 +7,21 @@ namespace Minsheng.Imports;
 /// as the numbered text a published list uses, so that one parser reads every form. Rows above
 /// the header are the title; a category written once (merged cells) holds for the rows below it.
 /// A row with site cells (<see cref="TableSites"/>) but no project name adds a site to the project above it.
+/// Columns are placed by what their headings mean (<see cref="TableColumns"/>).
 /// </summary>
-internal static class TableList
+internal static partial class TableList
 {
-    private static readonly string[] CategoryHeaders = ["类别", "领域", "类型", "分类", "所属类别"];
-    private static readonly string[] NameHeaders = ["项目名称", "实事名称", "事项名称", "名称", "项目", "实事项目"];
-    private static readonly string[] ContentHeaders = ["项目内容", "建设内容", "主要内容", "实施内容", "工作内容", "内容", "目标任务", "年度目标"];
-    private static readonly string[] LeadHeaders = ["牵头单位", "牵头部门"];
-    private static readonly string[] UnitHeaders = ["责任单位", "责任部门", "实施单位"];
-    private static readonly string[] OtherHeaders = ["配合单位", "协办单位"];
-
-    /// <summary>The table as list text; a bad site cell adds a problem named by <paramref name="rowName"/> (given the row's index).</summary>
-    public static string ToText(IReadOnlyList<string[]> rows, Func<int, string> rowName, ICollection<string> problems)
+    /// <summary>The table as list text; a bad site cell adds a problem named by <paramref name="rowName"/> (given the row's index),
+    /// and a column whose heading names nothing the list is read for adds a note, so that nothing is dropped unsaid.</summary>
+    public static string ToText(IReadOnlyList<string[]> rows, Func<int, string> rowName, ICollection<string> problems, ICollection<string> notes)
     {
-        var headerIndex = rows.ToList().FindIndex(row => Column(row, NameHeaders) >= 0 && (Column(row, ContentHeaders) >= 0 || Column(row, UnitHeaders) >= 0 || Column(row, LeadHeaders) >= 0));
+        var headerIndex = rows.ToList().FindIndex(row => TableColumns.Of(row).IsHeader);
         if (headerIndex < 0) return string.Join('\n', rows.Select(row => string.Join(' ', row.Where(cell => cell.Length > 0))));
 
         var header = rows[headerIndex];
-        var (category, name, content, lead, units, others) =
-            (Column(header, CategoryHeaders), Column(header, NameHeaders), Column(header, ContentHeaders), Column(header, LeadHeaders), Column(header, UnitHeaders), Column(header, OtherHeaders));
         var sites = TableSites.Of(header);
+        var columns = TableColumns.Of(header, sites);
+        foreach (var column in columns.Unplaced) notes.Add(ImportText.Get("ListColumnUnplaced", rowName(headerIndex), column + 1, header[column].Trim()));
 
         var text = new StringBuilder();
         foreach (var row in rows.Take(headerIndex)) text.AppendLine(string.Join(' ', row.Where(cell => cell.Length > 0)));
@@ -35,7 +30,7 @@ internal static class TableList
         for (var index = headerIndex + 1; index < rows.Count; index++)
         {
             var row = rows[index];
-            var projectName = Cell(row, name);
+            var projectName = Cell(row, columns.Name);
             var hasSite = sites is not null && sites.IsIn(row);
             if (projectName.Length == 0 && hasSite)
             {
@@ -43,21 +38,33 @@ internal static class TableList
                 else AppendSite(text, sites!.Line(row, rowName(index), problems));
                 continue;
             }
-            if (Cell(row, category) is { Length: > 0 } rowCategory && rowCategory != currentCategory)
+            var rowCategory = Cell(row, columns.Category) is { Length: > 0 } named ? named : projectName.Length == 0 ? CategoryRow(row) : "";
+            if (rowCategory.Length > 0 && rowCategory != currentCategory)
             {
                 currentCategory = rowCategory;
                 text.AppendLine($"{ChineseNumeral(++categoryNumber)}、{rowCategory}");
             }
             if (projectName.Length == 0) continue;
             text.AppendLine($"({++projectNumber}){projectName}");
-            AppendField(text, "项目内容", Cell(row, content));
-            AppendField(text, "牵头单位", Cell(row, lead));
-            AppendField(text, "责任单位", Cell(row, units));
-            AppendField(text, "配合单位", Cell(row, others));
+            // Several content columns (建设内容 | 年度目标) make one content.
+            AppendField(text, "项目内容", string.Join("；", columns.Content.Select(column => Cell(row, column).TrimEnd('；', ';', '。')).Where(cell => cell.Length > 0)));
+            AppendField(text, "牵头单位", Cell(row, columns.Lead));
+            AppendField(text, "责任单位", Cell(row, columns.Units));
+            AppendField(text, "配合单位", Cell(row, columns.Others));
             if (hasSite) AppendSite(text, sites!.Line(row, rowName(index), problems));
         }
         return text.ToString();
     }
+
+    /// <summary>A row that only names a category (一、城市安居, merged across the table): its one filled cell, without its number.</summary>
+    private static string CategoryRow(string[] row)
+    {
+        var filled = row.Select(cell => cell.Trim()).Where(cell => cell.Length > 0).Distinct().ToList();
+        return filled.Count == 1 ? CategoryNumber().Replace(filled[0], "").Trim() : "";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[、.．])\s*")]
+    private static partial System.Text.RegularExpressions.Regex CategoryNumber();
 
     private static void AppendSite(StringBuilder text, string? line)
     {

@@ -35,6 +35,9 @@ internal sealed class TableSites
         return sites._latitude >= 0 || sites._longitude >= 0 || sites._pair >= 0 ? sites : null;
     }
 
+    /// <summary>The columns the sites are read from.</summary>
+    public IEnumerable<int> Columns => new[] { _name, _district, _address, _latitude, _longitude, _pair }.Where(column => column >= 0);
+
     public bool IsIn(string[] row) =>
         new[] { _name, _district, _address, _latitude, _longitude, _pair }.Any(column => TableList.Cell(row, column).Length > 0);
 

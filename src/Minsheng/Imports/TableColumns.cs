@@ -1,0 +1,58 @@
+namespace Minsheng.Imports;
+
+/// <summary>
+/// Where a list table keeps each thing, from what its headings mean rather than their exact words:
+/// 主要内容及年度目标, 年度目标任务 and 建设规模 are all content; 牵头单位 and 主责单位 the lead. Several content
+/// columns make one content. Numbering (序号) is known and not read; every other column is <see cref="Unplaced"/>,
+/// for the office to be told rather than lose it silently.
+/// </summary>
+internal sealed record TableColumns(int Category, int Name, IReadOnlyList<int> Content, int Lead, int Units, int Others, IReadOnlyList<int> Unplaced)
+{
+    // In this order: a heading takes the first meaning whose words it holds (实施单位 is a unit, 实施内容 content).
+    private static readonly (string Meaning, string[] Words)[] Meanings =
+    [
+        ("Numbering", ["序号", "编号", "排序", "序"]),
+        // Read only beside coordinates (TableSites); without them, told like any column not read.
+        ("SiteLike", ["点位", "地点", "地址", "经度", "纬度", "坐标", "所在区"]),
+        ("Lead", ["牵头", "主责"]),
+        ("Others", ["配合", "协办", "协同", "参与单位"]),
+        ("Units", ["责任单位", "责任部门", "实施单位", "承办", "责任主体", "主办单位"]),
+        ("Name", ["名称", "实事项目", "事项"]),
+        ("Category", ["类别", "领域", "分类", "类型", "板块"]),
+        ("Content", ["内容", "目标", "任务", "规模", "标准", "措施"]),
+    ];
+
+    // Headings that are a column of their own word alone.
+    private static readonly Dictionary<string, string> WholeHeadings = new() { ["项目"] = "Name", ["实事"] = "Name" };
+
+    public bool IsHeader => Name >= 0 && (Content.Count > 0 || Units >= 0 || Lead >= 0);
+
+    public static TableColumns Of(string[] header, TableSites? sites = null)
+    {
+        var taken = sites?.Columns.ToHashSet() ?? [];
+        var meanings = header.Select((cell, index) => taken.Contains(index) ? "Site" : MeaningOf(cell)).ToList();
+        int First(string meaning) => meanings.IndexOf(meaning);
+        IReadOnlyList<int> All(string meaning) => [.. meanings.Select((m, index) => (m, index)).Where(x => x.m == meaning).Select(x => x.index)];
+        // A second name, lead or category column is not read either: the office is told.
+        var used = new HashSet<int> { First("Category"), First("Name"), First("Lead"), First("Units"), First("Others") };
+        used.UnionWith(All("Content"));
+        var unplaced = meanings.Select((meaning, index) => (meaning, index))
+            .Where(x => x.meaning is not ("Numbering" or "Site" or "Empty") && !used.Contains(x.index))
+            .Select(x => x.index).ToList();
+        return new TableColumns(First("Category"), First("Name"), All("Content"), First("Lead"), First("Units"), First("Others"), unplaced);
+    }
+
+    private static string MeaningOf(string cell)
+    {
+        var heading = string.Concat(cell.Where(c => !char.IsWhiteSpace(c)));
+        if (heading.Length == 0) return "Empty";
+        if (WholeHeadings.TryGetValue(heading, out var whole)) return whole;
+        // A heading longer than a heading is a row of data, not a column's name.
+        if (heading.Length > 16) return "Unknown";
+        foreach (var (meaning, words) in Meanings)
+        {
+            if (words.Any(word => meaning == "Numbering" ? heading == word || heading.StartsWith(word + "号") : heading.Contains(word))) return meaning;
+        }
+        return "Unknown";
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using MiniExcelLibs;
+using Minsheng.Engine.Imports;
+using Minsheng.Imports;
+
+namespace Minsheng.Tests;
+
+/// <summary>
+/// A list laid out as a table the way cities publish it (序号 | 类别 | 项目名称 | 主要内容及年度目标 | 牵头单位 | 配合单位 |
+/// 完成时限), read by what its headings mean, in Word, Excel and as text copied from a table (tab-separated); a column
+/// the import does not read is named to the office, never dropped unsaid.
+/// </summary>
+public sealed class ReadingListTablesByMeaning
+{
+    private static readonly string[][] Table =
+    [
+        ["2025年某市民生实事项目清单", "", "", "", "", "", ""],
+        ["序号", "类别", "项目名称", "主要内容及年度目标", "牵头单位", "配合单位", "完成时限"],
+        ["1", "教育惠民", "新建公办幼儿园", "新建公办幼儿园5所，新增学位1500个", "市教育局", "市财政局", "2025年9月底"],
+        ["2", "", "改造农村学校食堂", "改造农村学校食堂20个", "市教育局", "", "2025年12月底"],
+        ["3", "交通出行", "改造农村公路", "改造农村公路50公里", "市交通局", "各区政府", "2025年11月底"],
+    ];
+
+    [Fact]
+    public void A_tab_separated_copy_of_the_table_reads_as_the_list_with_its_targets()
+    {
+        var text = string.Join("\n", Table.Select(row => string.Join('\t', row)));
+
+        var file = ListFiles.Read("清单.txt", Encoding.UTF8.GetBytes(text));
+
+        AssertIsTheTable(file);
+    }
+
+    [Fact]
+    public void The_same_table_in_Excel_reads_the_same()
+    {
+        using var stream = new MemoryStream();
+        MiniExcel.SaveAs(stream, Table.Select(row => row.Select((cell, i) => (cell, i)).ToDictionary(x => ((char)('A' + x.i)).ToString(), x => (object)x.cell)), printHeader: false);
+
+        AssertIsTheTable(ListFiles.Read("清单.xlsx", stream.ToArray()));
+    }
+
+    [Fact]
+    public void The_same_table_in_Word_with_a_category_row_reads_the_same()
+    {
+        // Word lists often give a category as a row of its own across the table instead of a column.
+        string[][] rows =
+        [
+            ["序号", "项目名称", "建设内容", "年度目标任务", "牵头单位", "配合单位", "完成时限"],
+            ["一、教育惠民"],
+            ["1", "新建公办幼儿园", "新建公办幼儿园5所", "新增学位1500个", "市教育局", "市财政局", "2025年9月底"],
+            ["2", "改造农村学校食堂", "改造农村学校食堂20个", "", "市教育局", "", "2025年12月底"],
+            ["二、交通出行"],
+            ["3", "改造农村公路", "改造农村公路50公里", "", "市交通局", "各区政府", "2025年11月底"],
+        ];
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            document.AddMainDocumentPart().Document = new Document(new Body(
+                new Paragraph(new Run(new Text("2025年某市民生实事项目清单"))),
+                new DocumentFormat.OpenXml.Wordprocessing.Table(rows.Select(row => new TableRow(row.Select(cell => new TableCell(new Paragraph(new Run(new Text(cell))))))))));
+        }
+
+        AssertIsTheTable(ListFiles.Read("清单.docx", stream.ToArray()));
+    }
+
+    [Fact]
+    public void Text_with_a_few_tabs_that_is_not_a_table_is_read_as_text()
+    {
+        const string list = "2025年某市民生实事项目\n一、教育惠民\n(一)新建公办幼儿园\t\n项目内容:新建公办幼儿园5所。\n牵头单位:市教育局";
+
+        var file = ListFiles.Read("清单.txt", Encoding.UTF8.GetBytes(list));
+
+        Assert.Equal(["新建公办幼儿园"], PublishedListParser.Parse(file.Text).Plan.Projects.Select(p => p.Name));
+        Assert.Empty(file.Notes);
+    }
+
+    private static void AssertIsTheTable(ListFileText file)
+    {
+        var imported = PublishedListParser.Parse(file.Text);
+        var plan = imported.Plan;
+        Assert.Equal((2025, "某市"), (plan.Year, plan.Region));
+        Assert.Equal(["教育惠民", "交通出行"], plan.Categories.Select(c => c.Name));
+        Assert.Equal(["新建公办幼儿园", "改造农村学校食堂", "改造农村公路"], plan.Projects.Select(p => p.Name));
+        Assert.Equal(["市教育局", "市教育局", "市交通局"], plan.Projects.Select(p => p.Lead));
+        Assert.Equal([5m, 1500m, 20m, 50m], plan.Indicators.Select(i => i.Target));
+        // 完成时限 is not read yet: the office is told which column of which row, in Chinese.
+        var note = Assert.Single(file.Notes);
+        Assert.Contains("第7列“完成时限”", note);
+        Assert.Contains("清单.", note);
+    }
+}
