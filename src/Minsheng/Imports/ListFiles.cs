@@ -16,7 +16,8 @@ public sealed record ListFileText(string Text, IReadOnlyList<string> Notes);
 
 /// <summary>
 /// The text of a published list in any of the forms offices have it: plain text (UTF-8 or
-/// GB18030; a table copied into it, tab-separated, read as a table), Word (.docx) or Excel (.xlsx). Guards against what is not a list: empty or oversized
+/// GB18030; a table copied into it, tab-separated, read as a table), Word (.docx), Excel (.xlsx and
+/// the old .xls), PDF with a text layer, and web pages (.html, or their source in a text file). Guards against what is not a list: empty or oversized
 /// files, binary junk, archives that are not documents and archives that expand without bound.
 /// </summary>
 public static class ListFiles
@@ -50,21 +51,35 @@ public static class ListFiles
 
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         var isZip = content.Length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+        var isOle = content.Length > 8 && content.AsSpan(0, 8).SequenceEqual(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 });
         switch (extension)
         {
             case ".docx" or ".xlsx" when !isZip:
                 throw new ListFileException(ImportText.Get("ListFileNotZip", fileName, extension));
-            case ".doc" or ".xls":
+            case ".xls" when isOle:
+                return OldExcelList.ReadText(fileName, content, notes);
+            case ".xls" when !isZip:
+                throw new ListFileException(ImportText.Get("ListFileNotExcel", fileName, extension));
+            case ".doc" or ".wps" or ".et" or ".dps":
                 throw new ListFileException(ImportText.Get("ListFileOldFormat", fileName, extension));
             case ".docx":
                 CheckArchive(fileName, content, OfficeFormat.WordDocument);
                 return WordList.ReadText(fileName, content, notes);
-            case ".xlsx":
+            // An .xls that is a zip is a workbook saved under the old name.
+            case ".xlsx" or ".xls":
                 CheckArchive(fileName, content, OfficeFormat.Workbook);
                 return ExcelList.ReadText(fileName, content, notes);
+            case ".pdf" when !PdfList.IsPdf(content):
+                throw new ListFileException(ImportText.Get("ListFileNotPdf", fileName, extension));
+            case var _ when PdfList.IsPdf(content):
+                PdfStreams.Check(fileName, content);
+                return TabSeparated(fileName, PdfList.ReadText(fileName, content), notes);
             default:
                 if (isZip) throw new ListFileException(ImportText.Get("ListFileZipNamedWrong", fileName));
-                return TabSeparated(fileName, DecodeText(fileName, content), notes);
+                var text = DecodeText(fileName, content);
+                // A saved web page, or its source pasted into a text file.
+                if (extension is ".html" or ".htm" || WebPageList.LooksLikeHtml(text)) return WebPageList.ReadText(fileName, text, notes);
+                return TabSeparated(fileName, text, notes);
         }
     }
 
