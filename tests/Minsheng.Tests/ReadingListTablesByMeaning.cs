@@ -67,6 +67,28 @@ public sealed class ReadingListTablesByMeaning
     }
 
     [Fact]
+    public async Task The_command_line_reads_the_copied_table_and_names_the_column_it_did_not_read()
+    {
+        var folder = Directory.CreateTempSubdirectory("minsheng-table-").FullName;
+        try
+        {
+            var list = Path.Combine(folder, "清单.txt");
+            await File.WriteAllTextAsync(list, string.Join("\n", Table.Select(row => string.Join('\t', row))));
+            var plan = Path.Combine(folder, "plan.json");
+
+            var (exit, _, error) = await Infrastructure.CommandLineRun.RunAsync(null, "import", list, "--out", plan);
+
+            Assert.Equal(0, exit);
+            Assert.Contains("清单.txt 第2行 第7列“完成时限”", error);
+            Assert.Contains("改造农村学校食堂", await File.ReadAllTextAsync(plan));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Text_with_a_few_tabs_that_is_not_a_table_is_read_as_text()
     {
         const string list = "2025年某市民生实事项目\n一、教育惠民\n(一)新建公办幼儿园\t\n项目内容:新建公办幼儿园5所。\n牵头单位:市教育局";

@@ -179,6 +179,25 @@ public partial class UploadingAList
     }
 
     [Fact]
+    public async Task A_table_copied_into_text_is_previewed_saved_and_its_unread_column_named_on_the_page()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
+        var client = await app.AdminAsync();
+        var table = string.Join('\n',
+            "2025年某市民生实事项目清单",
+            "序号\t项目名称\t主要内容及年度目标\t牵头单位\t完成时限",
+            "1\t新建公办幼儿园\t新建公办幼儿园5所，新增学位1500个\t市教育局\t2025年9月底",
+            "2\t改造农村公路\t改造农村公路50公里\t市交通局\t2025年11月底");
+
+        var preview = await (await ListUploadPage.PreviewAsync(client, "清单.txt", Encoding.UTF8.GetBytes(table))).Content.ReadAsStringAsync();
+        var id = ListUploadPage.SavedPlanId(await ListUploadPage.SaveAsync(client, preview));
+
+        Assert.Contains("清单.txt 第2行 第5列“完成时限”：系统还不会读这一列", WebUtility.HtmlDecode(preview));
+        var plan = await app.GetJsonAsync($"/api/plans/{id}");
+        Assert.Equal(2, plan.GetProperty("categories").EnumerateArray().Sum(c => c.GetProperty("projects").GetArrayLength()));
+    }
+
+    [Fact]
     public async Task The_year_and_region_given_on_the_form_name_a_list_whose_title_does_not()
     {
         await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
