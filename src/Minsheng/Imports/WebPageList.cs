@@ -32,7 +32,7 @@ internal static class WebPageList
         else if (document.Title?.Trim() is { Length: > 0 } title && !article.TextContent.Contains(title)) lines.Add(title);
         var problems = new List<string>();
         var tables = 0;
-        Walk(article, lines, rows =>
+        Walk(article, 0, lines, rows =>
         {
             var number = ++tables;
             lines.Add(TableList.ToText(rows, index => ImportText.Get("ListTableRow", fileName, number, index + 1), problems, notes));
@@ -51,12 +51,15 @@ internal static class WebPageList
             var links = candidate.QuerySelectorAll("a").Sum(a => a.TextContent.Length);
             // Text that is mostly links is a menu; an element with more of the page's text is better.
             var score = text - 2 * links;
-            if (score > bestScore * 1.0 && score > body.TextContent.Length / 3) (best, bestScore) = (candidate, score);
+            if (score > bestScore && score > body.TextContent.Length / 3) (best, bestScore) = (candidate, score);
         }
         return best;
     }
 
-    private static void Walk(INode node, List<string> lines, Action<List<string[]>> table)
+    // Past this depth a page is hostile, not a list: its text is taken whole instead of walked (no stack overflow).
+    private const int MaxDepth = 64;
+
+    private static void Walk(INode node, int depth, List<string> lines, Action<List<string[]>> table)
     {
         var line = new System.Text.StringBuilder();
         void Flush()
@@ -77,9 +80,9 @@ internal static class WebPageList
                     table([.. element.QuerySelectorAll("tr").Where(row => row.Closest("table") == element)
                         .Select(row => row.Children.Where(cell => cell.LocalName is "td" or "th").SelectMany(Cells).ToArray())]);
                     break;
-                case IElement element when Blocks.Contains(element.LocalName):
+                case IElement element when Blocks.Contains(element.LocalName) && depth < MaxDepth:
                     Flush();
-                    Walk(element, lines, table);
+                    Walk(element, depth + 1, lines, table);
                     break;
                 case IElement element:
                     line.Append(element.TextContent);
