@@ -146,4 +146,34 @@ public class EndingSessions
         // The owner signs in again with the same password.
         await CookieOfASignInAsync(app, userName);
     }
+
+    [Fact]
+    public async Task The_office_ends_an_account_s_sessions_on_the_accounts_page_and_reads_the_refused_sign_ins_there()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
+        var userName = await AnAccountAsync(app);
+        var cookie = await CookieOfASignInAsync(app, userName);
+        using (var failing = app.CreateClient(NoCookieJar))
+        {
+            await Expect.Status(HttpStatusCode.Unauthorized, await failing.PostAsJsonAsync("/api/account/login", new LoginRequest(userName, "not the password")));
+        }
+        var office = await app.AdminAsync();
+        using var reporter = await app.ClientAsAsync(Roles.Reporter, "市教育局");
+
+        var page = await office.GetStringAsync("/accounts");
+        var byReporter = await reporter.GetAsync("/accounts");
+        var ended = await office.PostAsync("/accounts?handler=EndSessions", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userName"] = userName, ["__RequestVerificationToken"] = PageForm.Token(page),
+        }));
+        var confirmation = await office.GetStringAsync(ended.Headers.Location!.OriginalString);
+
+        Assert.Contains($"data-account=\"{userName}\"", page);
+        Assert.Contains("填报员", page);
+        Assert.Contains("密码错误", page);
+        Assert.Equal(HttpStatusCode.Forbidden, byReporter.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
+        await RefusedAsync(app, cookie);
+        Assert.Contains($"已结束账号 {userName} 的全部会话", confirmation);
+    }
 }

@@ -232,4 +232,29 @@ public class SigningInWithoutLockingOut
         Assert.DoesNotContain(failures!, f => f.ClientAddress == "10.7.0.3");
         await Expect.Status(HttpStatusCode.Forbidden, byReporter);
     }
+
+    [Theory, BothProviders]
+    public async Task The_log_keeps_a_year_of_refused_sign_ins_and_forgets_older_ones(DatabaseProvider provider)
+    {
+        await using var app = await MinshengApp.StartAsync(provider);
+        var now = DateTimeOffset.UtcNow;
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MinshengDb>();
+            foreach (var (name, age) in new[] { ("old-1", 400), ("old-2", 366), ("kept", 300) })
+            {
+                db.SignInFailures.Add(new SignInFailure { At = now.AddDays(-age), UserName = name, ClientAddress = "10.9.0.1", Reason = SignInFailureReason.WrongPassword });
+            }
+            await db.SaveChangesAsync();
+        }
+
+        await Expect.Status(HttpStatusCode.Unauthorized, await SignInAsync(app, "somebody", Wrong, "10.9.0.2"));
+
+        var office = await app.AdminAsync();
+        var names = (await office.GetFromJsonAsync<List<SignInFailureResponse>>("/api/accounts/sign-in-failures"))!.Select(f => f.UserName).ToList();
+        Assert.DoesNotContain("old-1", names);
+        Assert.DoesNotContain("old-2", names);
+        Assert.Contains("kept", names);
+        Assert.Contains("somebody", names);
+    }
 }

@@ -98,6 +98,7 @@ public class WhoMayDoWhat
         ["GET /public/{id:int}/map"] = Everyone,
         ["GET /sites"] = Office,
         ["GET /feedback"] = Office,
+        ["GET /accounts"] = Office,
         ["GET /openapi/{documentName}.json"] = Everyone,
         ["GET /scalar/{documentName?}"] = Everyone,
         ["GET /scalar/favicon.svg"] = Everyone,

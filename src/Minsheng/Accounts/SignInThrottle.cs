@@ -33,6 +33,7 @@ public sealed class SignInThrottle(MinshengDb db, TimeProvider clock)
     public async Task<(SignInFailure Attempt, TimeSpan Wait)> BeginAsync(string userName, string address, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        await PruneAsync(now, cancellationToken);
         var attempt = new SignInFailure { At = now, UserName = NameKey(userName), ClientAddress = address, Reason = SignInFailureReason.WrongPassword };
         db.SignInFailures.Add(attempt);
         await db.SaveChangesAsync(cancellationToken);
@@ -70,5 +71,22 @@ public sealed class SignInThrottle(MinshengDb db, TimeProvider clock)
         var now = clock.GetUtcNow();
         await db.SignInFailures.Where(f => f.UserName == attempt.UserName && f.ClientAddress == attempt.ClientAddress && f.ClearedAt == null)
             .ExecuteUpdateAsync(set => set.SetProperty(f => f.ClearedAt, now), cancellationToken);
+    }
+
+    /// <summary>
+    /// How long refused sign-ins stay in the log. The Cybersecurity Law (Art. 21) asks for at least six months of logs;
+    /// a year covers an annual audit.
+    /// </summary>
+    public static readonly TimeSpan Kept = TimeSpan.FromDays(365);
+
+    /// <summary>Deletes at most a batch of entries older than <see cref="Kept"/>: one lookup when there are none, as there mostly are not.</summary>
+    private async Task PruneAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // SQLite cannot compare moments in SQL: the oldest rows by id (ids grow with time), their times compared here.
+        var oldest = await db.SignInFailures.AsNoTracking().OrderBy(f => f.Id).Select(f => f.At).FirstOrDefaultAsync(cancellationToken);
+        if (oldest == default || oldest >= now - Kept) return;
+        var batch = await db.SignInFailures.AsNoTracking().OrderBy(f => f.Id).Take(1000).Select(f => new { f.Id, f.At }).ToListAsync(cancellationToken);
+        var last = batch.TakeWhile(f => f.At < now - Kept).Last();
+        await db.SignInFailures.Where(f => f.Id <= last.Id).ExecuteDeleteAsync(cancellationToken);
     }
 }

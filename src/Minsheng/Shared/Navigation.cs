@@ -28,6 +28,7 @@ public static class Navigation
         new("/imports", "ImportList", "bi-upload", user => user.IsOffice(), Work: true),
         new("/sites", "Sites", "bi-geo-alt", user => user.IsOffice(), Work: true),
         new("/feedback", "Feedback", "bi-chat-left-text", user => user.IsOffice(), Work: true),
+        new("/accounts", "Accounts", "bi-shield-lock", user => user.IsOffice(), Work: true),
         new("/public", "PublicPortal", "bi-globe2", Everyone),
     ];
 

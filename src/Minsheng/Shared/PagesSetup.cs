@@ -27,6 +27,7 @@ public static class PagesSetup
             options.Conventions.AuthorizePage("/Imports/ListUpload", Policies.Office);
             options.Conventions.AuthorizePage("/Sites/Index", Policies.Office);
             options.Conventions.AuthorizePage("/Residents/Moderation", Policies.Office);
+            options.Conventions.AuthorizePage("/Accounts/Index", Policies.Office);
         });
         services.Configure<RequestLocalizationOptions>(options =>
         {

@@ -18,7 +18,7 @@ public class LookingAtEveryPage(ITestOutputHelper output)
     private static readonly string[] OfficePages =
     [
         "/", "/projects?plan=1", "/indicators?plan=1", "/plans/1/projects/01-01", "/rankings", "/problems", "/supervision", "/documents/bulletin",
-        "/report", "/review", "/imports", "/sites", "/feedback", "/account/password",
+        "/report", "/review", "/imports", "/sites", "/feedback", "/accounts", "/account/password",
     ];
 
     private static readonly Dictionary<string, string[]> PagesByRole = new()
