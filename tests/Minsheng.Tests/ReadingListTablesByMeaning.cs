@@ -16,11 +16,11 @@ public sealed class ReadingListTablesByMeaning
 {
     private static readonly string[][] Table =
     [
-        ["2025年某市民生实事项目清单", "", "", "", "", "", ""],
-        ["序号", "类别", "项目名称", "主要内容及年度目标", "牵头单位", "配合单位", "完成时限"],
-        ["1", "教育惠民", "新建公办幼儿园", "新建公办幼儿园5所，新增学位1500个", "市教育局", "市财政局", "2025年9月底"],
-        ["2", "", "改造农村学校食堂", "改造农村学校食堂20个", "市教育局", "", "2025年12月底"],
-        ["3", "交通出行", "改造农村公路", "改造农村公路50公里", "市交通局", "各区政府", "2025年11月底"],
+        ["2025年某市民生实事项目清单", "", "", "", "", "", "", ""],
+        ["序号", "类别", "项目名称", "主要内容及年度目标", "牵头单位", "配合单位", "完成时限", "备注"],
+        ["1", "教育惠民", "新建公办幼儿园", "新建公办幼儿园5所，新增学位1500个", "市教育局", "市财政局", "2025年9月底", "续建"],
+        ["2", "", "改造农村学校食堂", "改造农村学校食堂20个", "市教育局", "", "2025年12月底", ""],
+        ["3", "交通出行", "改造农村公路", "改造农村公路50公里", "市交通局", "各区政府", "2025年11月底", ""],
     ];
 
     [Fact]
@@ -48,12 +48,12 @@ public sealed class ReadingListTablesByMeaning
         // Word lists often give a category as a row of its own across the table instead of a column.
         string[][] rows =
         [
-            ["序号", "项目名称", "建设内容", "年度目标任务", "牵头单位", "配合单位", "完成时限"],
+            ["序号", "项目名称", "建设内容", "年度目标任务", "牵头单位", "配合单位", "完成时限", "备注"],
             ["一、教育惠民"],
-            ["1", "新建公办幼儿园", "新建公办幼儿园5所", "新增学位1500个", "市教育局", "市财政局", "2025年9月底"],
-            ["2", "改造农村学校食堂", "改造农村学校食堂20个", "", "市教育局", "", "2025年12月底"],
+            ["1", "新建公办幼儿园", "新建公办幼儿园5所", "新增学位1500个", "市教育局", "市财政局", "2025年9月底", "续建"],
+            ["2", "改造农村学校食堂", "改造农村学校食堂20个", "", "市教育局", "", "2025年12月底", ""],
             ["二、交通出行"],
-            ["3", "改造农村公路", "改造农村公路50公里", "", "市交通局", "各区政府", "2025年11月底"],
+            ["3", "改造农村公路", "改造农村公路50公里", "", "市交通局", "各区政府", "2025年11月底", ""],
         ];
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
@@ -79,7 +79,7 @@ public sealed class ReadingListTablesByMeaning
             var (exit, _, error) = await Infrastructure.CommandLineRun.RunAsync(null, "import", list, "--out", plan);
 
             Assert.Equal(0, exit);
-            Assert.Contains("清单.txt 第2行 第7列“完成时限”", error);
+            Assert.Contains("清单.txt 第2行 第8列“备注”", error);
             Assert.Contains("改造农村学校食堂", await File.ReadAllTextAsync(plan));
         }
         finally
@@ -108,9 +108,12 @@ public sealed class ReadingListTablesByMeaning
         Assert.Equal(["新建公办幼儿园", "改造农村学校食堂", "改造农村公路"], plan.Projects.Select(p => p.Name));
         Assert.Equal(["市教育局", "市教育局", "市交通局"], plan.Projects.Select(p => p.Lead));
         Assert.Equal([5m, 1500m, 20m, 50m], plan.Indicators.Select(i => i.Target));
-        // 完成时限 is not read yet: the office is told which column of which row, in Chinese.
+        // 完成时限 is each indicator's node: all due in September, nothing before December, 50 km by November.
+        Assert.Equal([9, 9, 0, 11], plan.Indicators.Select(i => i.Nodes.Keys.SingleOrDefault()));
+        Assert.Equal([5m, 1500m, 0m, 50m], plan.Indicators.Select(i => i.Nodes.Values.SingleOrDefault()));
+        // 备注 is read for nothing: the office is told which column of which row, in Chinese.
         var note = Assert.Single(file.Notes);
-        Assert.Contains("第7列“完成时限”", note);
+        Assert.Contains("第8列“备注”", note);
         Assert.Contains("清单.", note);
     }
 }

@@ -185,16 +185,21 @@ public partial class UploadingAList
         var client = await app.AdminAsync();
         var table = string.Join('\n',
             "2025年某市民生实事项目清单",
-            "序号\t项目名称\t主要内容及年度目标\t牵头单位\t完成时限",
-            "1\t新建公办幼儿园\t新建公办幼儿园5所，新增学位1500个\t市教育局\t2025年9月底",
-            "2\t改造农村公路\t改造农村公路50公里\t市交通局\t2025年11月底");
+            "序号\t项目名称\t主要内容及年度目标\t牵头单位\t完成时限\t备注",
+            "1\t新建公办幼儿园\t新建公办幼儿园5所，新增学位1500个\t市教育局\t2025年9月底\t续建",
+            "2\t改造农村公路\t改造农村公路50公里\t市交通局\t2025年11月底\t");
 
         var preview = await (await ListUploadPage.PreviewAsync(client, "清单.txt", Encoding.UTF8.GetBytes(table))).Content.ReadAsStringAsync();
         var id = ListUploadPage.SavedPlanId(await ListUploadPage.SaveAsync(client, preview));
 
-        Assert.Contains("清单.txt 第2行 第5列“完成时限”：系统还不会读这一列", WebUtility.HtmlDecode(preview));
-        var plan = await app.GetJsonAsync($"/api/plans/{id}");
-        Assert.Equal(2, plan.GetProperty("categories").EnumerateArray().Sum(c => c.GetProperty("projects").GetArrayLength()));
+        Assert.Contains("清单.txt 第2行 第6列“备注”：系统还不会读这一列", WebUtility.HtmlDecode(preview));
+        Assert.Contains("value=\"9月:5\"", preview);
+        var plan = await app.GetJsonAsync($"/api/plans/{id}/document");
+        var projects = plan.GetProperty("categories").EnumerateArray().SelectMany(c => c.GetProperty("projects").EnumerateArray()).ToList();
+        Assert.Equal(2, projects.Count);
+        // 完成时限 became the nodes: 5 schools by September, 50 km by November.
+        Assert.Equal(5m, projects[0].GetProperty("indicators")[0].GetProperty("nodes").GetProperty("9").GetDecimal());
+        Assert.Equal(50m, projects[1].GetProperty("indicators")[0].GetProperty("nodes").GetProperty("11").GetDecimal());
     }
 
     [Fact]

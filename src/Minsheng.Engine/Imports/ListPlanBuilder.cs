@@ -5,7 +5,7 @@ using Minsheng.Engine.Model;
 namespace Minsheng.Engine.Imports;
 
 /// <summary>Collects categories and projects in the order of the list, and turns each project's text into its fields and indicators.</summary>
-internal sealed partial class ListPlanBuilder(List<ListWarning> warnings)
+internal sealed partial class ListPlanBuilder(List<ListWarning> warnings, int year)
 {
     private readonly List<(string Name, List<ProjectDraft> Projects)> _categories = [];
 
@@ -61,6 +61,7 @@ internal sealed partial class ListPlanBuilder(List<ListWarning> warnings)
         if (extracted.Targets.Count == 0) warnings.Add(new ListWarning(draft.Entry.Line, ListProblem.NoTarget, [code, name], $"{code} \"{name}\": no measurable target was found in its content."));
         if (units.Lead is null) warnings.Add(new ListWarning(draft.Entry.Line, ListProblem.NoLeadUnit, [code, name], $"{code} \"{name}\": no responsible unit was found."));
 
+        var deadline = draft.Entry.Body.Where(b => b.Kind == BodyKind.Deadline).Select(b => Deadlines.OfColumn(b.Text)).LastOrDefault(d => d is not null);
         var indicators = extracted.Targets.Select((target, i) => new Indicator(
             $"{code}-{i + 1}",
             target.Name,
@@ -69,11 +70,24 @@ internal sealed partial class ListPlanBuilder(List<ListWarning> warnings)
             target.Unit,
             target.Direction,
             [],
-            new Dictionary<int, decimal>(),
+            Nodes(target, deadline),
             new Dictionary<string, decimal>())).ToList();
         // A plan document holds one location a project: its first site.
         var location = sites.Count > 0 ? new Location(sites[0].Latitude, sites[0].Longitude, sites[0].Address) : null;
         return new Project(code, name, content.Length > 0 ? content : null, units.Lead, units.Others, units.Districts, extracted.Investment, null, location, indicators);
+    }
+
+    /// <summary>
+    /// What is due before December, for a target that grows (a ceiling's deadline says nothing of its months): the
+    /// content's own deadlines, else the project's 完成时限 as the whole target. A deadline of another year is no node of this plan.
+    /// </summary>
+    private Dictionary<int, decimal> Nodes(ExtractedTarget target, Deadline? projectDeadline)
+    {
+        var nodes = new Dictionary<int, decimal>();
+        if (target.Direction != Direction.Up || target.Kind == IndicatorKind.Milestone) return nodes;
+        var due = target.Due.Count > 0 ? target.Due : projectDeadline is { } d ? [new DueFigure(d, target.Value)] : [];
+        foreach (var figure in due.Where(f => f.When.Month < 12 && (f.When.Year ?? year) == year)) nodes[figure.When.Month] = figure.Value;
+        return nodes;
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ public static partial class PublishedListParser
         var region = options.Region ?? RegionIn(title) ?? throw new ListImportException(ListProblem.NoRegion, "The region is not in the title: give it (--region).");
 
         var warnings = new List<ListWarning>();
-        var builder = new ListPlanBuilder(warnings);
+        var builder = new ListPlanBuilder(warnings, year);
         var styles = numbered.Select(n => n.Style).Distinct().ToList();
         var categoryStyle = styles.Count > 1 ? styles[0] : (NumberStyle?)null;
         var projectStyle = styles.Count > 1 ? styles[1] : styles[0];

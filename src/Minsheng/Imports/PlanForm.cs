@@ -88,6 +88,7 @@ public sealed class ProjectForm
                 Name = indicator.Name,
                 Target = indicator.Target.ToString(CultureInfo.InvariantCulture),
                 Unit = indicator.Unit,
+                Nodes = NodesText.Write(indicator.Nodes),
                 Kind = indicator.Kind,
                 Direction = indicator.Direction,
                 Start = spans?[i].Start,
@@ -120,6 +121,10 @@ public sealed class IndicatorForm
     public string? Name { get; set; }
     public string? Target { get; set; }
     public string? Unit { get; set; }
+
+    /// <summary>What is due before December, "6月:30；9月:60" (<see cref="NodesText"/>).</summary>
+    public string? Nodes { get; set; }
+
     public IndicatorKind Kind { get; set; }
     public Direction Direction { get; set; }
 

@@ -21,6 +21,7 @@ public sealed class PlanFormDocument
         ["name"] = ("Name", "Name"),
         ["target"] = ("Target", "TargetValue"),
         ["unit"] = ("Unit", "Unit"),
+        ["nodes"] = ("Nodes", "Nodes"),
         ["lead"] = ("Lead", "Lead"),
         ["units"] = ("Units", "Units"),
         ["districts"] = ("Districts", "Districts"),
@@ -108,6 +109,7 @@ public sealed class PlanFormDocument
                 ["unit"] = string.IsNullOrWhiteSpace(row.Unit) ? null : row.Unit.Trim(),
             };
             if (Figure(row.Target) is { } target) indicator["target"] = target;
+            if (NodesText.Read(row.Nodes) is { } nodes) indicator["nodes"] = nodes;
             indicators.Add(indicator);
         }
         var written = new JsonObject
@@ -156,6 +158,7 @@ public sealed class PlanFormDocument
         _ when message.Contains("is larger than", StringComparison.Ordinal) => _text["ErrorTooLarge"],
         _ when message.Contains("is not a plan year", StringComparison.Ordinal) => _text["ErrorNotAYear"],
         _ when message.StartsWith("duplicate", StringComparison.Ordinal) => _text["ErrorDuplicate"],
+        _ when message.Contains("is not a month number", StringComparison.Ordinal) => _text["ErrorNotANode"],
         _ => message,
     };
 }

@@ -2,11 +2,11 @@ namespace Minsheng.Imports;
 
 /// <summary>
 /// Where a list table keeps each thing, from what its headings mean rather than their exact words:
-/// 主要内容及年度目标, 年度目标任务 and 建设规模 are all content; 牵头单位 and 主责单位 the lead. Several content
+/// 主要内容及年度目标, 年度目标任务 and 建设规模 are all content; 牵头单位 and 主责单位 the lead; 完成时限 the deadline, read as the indicators' node. Several content
 /// columns make one content. Numbering (序号) is known and not read; every other column is <see cref="Unplaced"/>,
 /// for the office to be told rather than lose it silently.
 /// </summary>
-internal sealed record TableColumns(int Category, int Name, IReadOnlyList<int> Content, int Lead, int Units, int Others, IReadOnlyList<int> Unplaced)
+internal sealed record TableColumns(int Category, int Name, IReadOnlyList<int> Content, int Lead, int Units, int Others, int Deadline, IReadOnlyList<int> Unplaced)
 {
     // In this order: a heading takes the first meaning whose words it holds (实施单位 is a unit, 实施内容 content).
     private static readonly (string Meaning, string[] Words)[] Meanings =
@@ -14,6 +14,7 @@ internal sealed record TableColumns(int Category, int Name, IReadOnlyList<int> C
         ("Numbering", ["序号", "编号", "排序", "序"]),
         // Read only beside coordinates (TableSites); without them, told like any column not read.
         ("SiteLike", ["点位", "地点", "地址", "经度", "纬度", "坐标", "所在区"]),
+        ("Deadline", ["时限", "完成时间", "时间节点", "截止", "完成期限", "计划完成"]),
         ("Lead", ["牵头", "主责"]),
         ("Others", ["配合", "协办", "协同", "参与单位"]),
         ("Units", ["责任单位", "责任部门", "实施单位", "承办", "责任主体", "主办单位"]),
@@ -34,12 +35,12 @@ internal sealed record TableColumns(int Category, int Name, IReadOnlyList<int> C
         int First(string meaning) => meanings.IndexOf(meaning);
         IReadOnlyList<int> All(string meaning) => [.. meanings.Select((m, index) => (m, index)).Where(x => x.m == meaning).Select(x => x.index)];
         // A second name, lead or category column is not read either: the office is told.
-        var used = new HashSet<int> { First("Category"), First("Name"), First("Lead"), First("Units"), First("Others") };
+        var used = new HashSet<int> { First("Category"), First("Name"), First("Lead"), First("Units"), First("Others"), First("Deadline") };
         used.UnionWith(All("Content"));
         var unplaced = meanings.Select((meaning, index) => (meaning, index))
             .Where(x => x.meaning is not ("Numbering" or "Site" or "Empty") && !used.Contains(x.index))
             .Select(x => x.index).ToList();
-        return new TableColumns(First("Category"), First("Name"), All("Content"), First("Lead"), First("Units"), First("Others"), unplaced);
+        return new TableColumns(First("Category"), First("Name"), All("Content"), First("Lead"), First("Units"), First("Others"), First("Deadline"), unplaced);
     }
 
     private static string MeaningOf(string cell)

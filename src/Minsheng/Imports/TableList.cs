@@ -51,6 +51,7 @@ internal static partial class TableList
             AppendField(text, "牵头单位", Cell(row, columns.Lead));
             AppendField(text, "责任单位", Cell(row, columns.Units));
             AppendField(text, "配合单位", Cell(row, columns.Others));
+            AppendField(text, "完成时限", Cell(row, columns.Deadline));
             if (hasSite) AppendSite(text, sites!.Line(row, rowName(index), problems));
         }
         return text.ToString();

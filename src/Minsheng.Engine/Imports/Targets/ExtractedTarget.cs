@@ -7,9 +7,13 @@ public enum TargetBound { Exact, AtLeast, AtMost }
 
 /// <summary>
 /// One measurable commitment found in a project's content.
-/// Start/Length: the span in the input text (for highlighting in a preview UI).
+/// Start/Length: the span in the input text (for highlighting in a preview UI). Due: what the text says is due
+/// by when (6月底前完成30个, or 30 by June and the target by the year's end), the indicator's nodes.
 /// </summary>
-public sealed record ExtractedTarget(string Name, decimal Value, string Unit, IndicatorKind Kind, Direction Direction, TargetBound Bound, int Start, int Length);
+public sealed record ExtractedTarget(string Name, decimal Value, string Unit, IndicatorKind Kind, Direction Direction, TargetBound Bound, int Start, int Length)
+{
+    public IReadOnlyList<DueFigure> Due { get; init; } = [];
+}
 
 /// <summary>The targets of a project's content and its investment in yuan, when the text states one.</summary>
 public sealed record ExtractedContent(IReadOnlyList<ExtractedTarget> Targets, decimal? Investment);

@@ -21,8 +21,17 @@ internal static partial class NotTargets
             || IsDescription(before)
             || IsFormerValue(after)
             || CountsWhoIsOrganised(after)
-            || QualifiesANoun(after);
+            || QualifiesANoun(after)
+            || IsCondition(before, after)
+            || IsPolicyRateOrCap(before, measure.Unit);
     }
+
+    /// <summary>停车30分钟内免费, 同行1人: a threshold or a condition of a service, not work to do.</summary>
+    private static bool IsCondition(string before, string after) => FreeWithin().IsMatch(after) || Accompanying().IsMatch(before);
+
+    /// <summary>补贴70%, 按15%配建, 每户最高5000元: what a policy pays or requires, not what the year delivers.</summary>
+    private static bool IsPolicyRateOrCap(string before, string unit) =>
+        (unit == "%" && PolicyRateEnding().IsMatch(before)) || ((unit.StartsWith('元') || unit == "%") && CapEnding().IsMatch(before));
 
     /// <summary>第十四届, 第3批.</summary>
     private static bool IsOrdinal(string before) => before.EndsWith('第');
@@ -48,7 +57,8 @@ internal static partial class NotTargets
     [GeneratedRegex(@"(大类|类|个领域|领域|个方面|方面)$")]
     private static partial Regex PreambleEnding();
 
-    [GeneratedRegex(@"(面积|占地|全长|总长|长度|规模)(约|为|达)?$")]
+    // A bare 面积 describes only when it opens the clause or says 约/为 (面积约4900平方米); 新增绿化面积300公顷 is work.
+    [GeneratedRegex(@"(占地面积|建筑面积|总面积|占地|全长|总长|长度|规模)(约|为|达)?$|^面积(约|为|达)?$|面积(约|为)$")]
     private static partial Regex DescriptionEnding();
 
     [GeneratedRegex(@"^(提高|提升|增加|增长|上调|调整|调增|降低|下降|下调|减少|压缩|降)(到|至|为)")]
@@ -59,4 +69,16 @@ internal static partial class NotTargets
 
     [GeneratedRegex(@"^([\p{IsCJKUnifiedIdeographs}]{0,5}圈|覆盖率|覆盖半径|服务半径|半径|范围)")]
     private static partial Regex QualifiedNoun();
+
+    [GeneratedRegex(@"^(以?内)(免费|免收|免单|不收费|不计费)")]
+    private static partial Regex FreeWithin();
+
+    [GeneratedRegex(@"(同行|随行|陪同|携带)$")]
+    private static partial Regex Accompanying();
+
+    [GeneratedRegex(@"(按照?|补贴|补助|奖补|资助|给予|报销|减免|优惠|贴息|奖励)(比例)?(为)?$")]
+    private static partial Regex PolicyRateEnding();
+
+    [GeneratedRegex(@"(最高|最多|上限|封顶)(可)?(补贴|补助|奖补|奖励|资助|给予|享受|获得)?(为)?$")]
+    private static partial Regex CapEnding();
 }

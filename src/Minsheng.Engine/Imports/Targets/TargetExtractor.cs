@@ -18,7 +18,7 @@ public static class TargetExtractor
         var investments = measures.Where(m => Investment.Is(clauses, m)).ToList();
         var candidates = measures.Except(investments).Where(m => !NotTargets.Excludes(clauses, m)).ToList();
         var targets = Neighbours.Place(clauses, candidates).Select(p => Target(clauses, p)).ToList();
-        return new ExtractedContent(targets, Investment.Of(clauses, investments));
+        return new ExtractedContent(DueTargets.Merge(targets), Investment.Of(clauses, investments));
     }
 
     private static ExtractedTarget Target(Clauses clauses, Placed placed)
@@ -31,7 +31,8 @@ public static class TargetExtractor
         var (kind, direction, bound) = TargetBounds.Of(beforeBound, measure, per is not null);
         var name = TargetNames.Of(before, NounAfter(clauses, measure, placed.AfterEnd), text[measure.End..clauses.EndAfter(measure.End)]);
         var unit = measure.Unit + (per?.Suffix ?? "");
-        return new ExtractedTarget(name, measure.Value, unit, kind, direction, bound, measure.Start, measure.UnitEnd - measure.Start);
+        var due = DueTargets.Deadline(clauses, measure.Start) is { } deadline ? new[] { new DueFigure(deadline, measure.Value) } : [];
+        return new ExtractedTarget(name, measure.Value, unit, kind, direction, bound, measure.Start, measure.UnitEnd - measure.Start) { Due = due };
     }
 
     /// <summary>The words after the unit; a parenthesis right after it is skipped (143户(C级70户、D级73户)农村低收入群体).</summary>

@@ -174,4 +174,15 @@ public class Finding_the_targets_of_a_content
 
         Assert.Equal("12.7万人", content.Substring(target.Start, target.Length));
     }
+
+    [Theory]
+    [InlineData("新增造林绿化面积300公顷。", 300, "公顷")]
+    [InlineData("建设高标准农田2.5万亩。", 25_000, "亩")]
+    [InlineData("新建改造城市绿地20万平方米。", 200_000, "平方米")]
+    [InlineData("清运处理建筑垃圾12万吨。", 120_000, "吨")]
+    [InlineData("建成雨水调蓄池5万立方米。", 50_000, "立方米")]
+    public void Areas_land_weights_and_volumes_are_targets(string content, double value, string unit)
+    {
+        Assert.Equal([((decimal)value, unit)], Found.ValuesAndUnits(content));
+    }
 }

@@ -151,4 +151,30 @@ public class Leaving_out_what_is_no_target
         Assert.Empty(extracted.Targets);
         Assert.Null(extracted.Investment);
     }
+
+    [Theory]
+    [InlineData("城市道路停车30分钟内免费。")]
+    [InlineData("60周岁以上老年人同行1人免费乘坐公交。")]
+    [InlineData("景区门票60分钟以内免收停车费。")]
+    public void Conditions_and_thresholds_of_a_service_are_not_targets(string content)
+    {
+        Assert.Empty(Found.ValuesAndUnits(content));
+    }
+
+    [Theory]
+    [InlineData("对购买新能源汽车的家庭给予补贴70%。")]
+    [InlineData("新建商品住宅项目按15%配建保障性住房。")]
+    [InlineData("对改造的困难家庭每户最高5000元。")]
+    [InlineData("创业担保贷款最高可补贴30万元。")]
+    [InlineData("住院费用报销比例为60%。")]
+    public void Policy_percentages_and_caps_are_not_targets(string content)
+    {
+        Assert.Empty(Found.ValuesAndUnits(content));
+    }
+
+    [Fact]
+    public void A_policy_rate_is_left_out_but_the_work_beside_it_is_kept()
+    {
+        Assert.Equal([(2_000m, "户")], Found.ValuesAndUnits("为2000户困难家庭实施适老化改造，给予补贴70%。"));
+    }
 }
