@@ -112,7 +112,7 @@ public class DownloadingDocuments
     [Fact]
     public async Task Without_LibreOffice_a_PDF_is_a_503_saying_what_is_missing_and_the_Word_file_still_downloads()
     {
-        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string> { [PdfConversion.ProgramSetting] = "/nonexistent/soffice" });
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string> { [LibreOffice.ProgramSetting] = "/nonexistent/soffice" });
         var id = await app.ImportAsync(SampleProgrammes.LianyungangFirstHalf());
         var client = await app.AdminAsync();
 

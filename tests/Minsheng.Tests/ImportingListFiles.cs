@@ -177,5 +177,6 @@ public sealed class ImportingListFiles : IDisposable
         var error = Assert.Throws<ListFileException>(() => ListFiles.ReadText(FileOf("list.doc", [0xD0, 0xCF, 0x11, 0xE0, 1, 2, 3])));
 
         Assert.Contains(".docx", error.Message);
+        Assert.Contains("LibreOffice", error.Message);
     }
 }

@@ -5,6 +5,8 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using MiniExcelLibs;
+using Microsoft.Extensions.Configuration;
+using Minsheng.Documents;
 using Minsheng.Engine.Imports;
 using Minsheng.Imports;
 using UglyToad.PdfPig.Writer;
@@ -13,8 +15,8 @@ namespace Minsheng.Tests;
 
 /// <summary>
 /// The same list as offices receive it: a government web page (saved, or its source pasted), an old Excel file
-/// (.xls), a PDF with a text layer; and what cannot be read says so (a scan, a PDF that inflates without bound, an
-/// old Word file), naming the file.
+/// (.xls), a PDF with a text layer, old Word, WPS and Excel files through LibreOffice; and what cannot be read says so (a
+/// scan, a PDF that inflates without bound, an old file without LibreOffice, a presentation), naming the file.
 /// </summary>
 public sealed class ReadingListsInEveryFormat : IDisposable
 {
@@ -44,12 +46,7 @@ public sealed class ReadingListsInEveryFormat : IDisposable
     [Fact]
     public void An_old_xls_workbook_reads_as_its_xlsx_does()
     {
-        var xlsx = Path.Combine(_folder, "清单.xlsx");
-        // Every row as wide as the table: MiniExcel takes its columns from the first.
-        MiniExcel.SaveAs(xlsx, new[] { new[] { Title, "", "", "", "", "", "" }, Header }.Concat(Projects)
-            .Select(row => row.Select((cell, i) => (cell, i)).ToDictionary(x => ((char)('A' + x.i)).ToString(), x => (object)x.cell)), printHeader: false);
-
-        var xls = Convert(xlsx, "xls");
+        var xls = Convert(ListXlsx(), "xls");
 
         Assert.Equal(0xD0, File.ReadAllBytes(xls)[0]);
         AssertIsTheList(ListFiles.Read(xls), notes: 0);
@@ -59,13 +56,7 @@ public sealed class ReadingListsInEveryFormat : IDisposable
     public void A_PDF_with_a_text_layer_reads_as_the_list()
     {
         // The list as a government document numbers it (一、 (一) 项目内容：), in Word, printed to PDF by LibreOffice as an office would.
-        var docx = Path.Combine(_folder, "清单.docx");
-        using (var document = WordprocessingDocument.Create(docx, WordprocessingDocumentType.Document))
-        {
-            document.AddMainDocumentPart().Document = new Document(new Body(DocumentLines().Select(line => new Paragraph(new Run(new Text(line))))));
-        }
-
-        var pdf = Convert(docx, "pdf");
+        var pdf = Convert(ListDocx(), "pdf");
 
         AssertIsTheList(ListFiles.Read(pdf), notes: 0);
     }
@@ -105,19 +96,86 @@ public sealed class ReadingListsInEveryFormat : IDisposable
     }
 
     [Theory]
+    [InlineData("doc", "清单.doc")]
+    [InlineData("doc", "清单.wps")]
+    public async Task An_old_Word_or_WPS_document_is_read_through_LibreOffice(string format, string name)
+    {
+        // WPS Writer's .wps is the Word 97 format under WPS's name; LibreOffice reads it by its content.
+        var old = Path.Combine(_folder, name);
+        File.Move(Convert(ListDocx(), format), old);
+
+        var file = await ListFiles.ReadAsync(old, WithLibreOffice, CancellationToken.None);
+
+        Assert.Equal(0xD0, File.ReadAllBytes(old)[0]);
+        AssertIsTheList(file, notes: 0);
+    }
+
+    [Fact]
+    public async Task An_old_WPS_spreadsheet_is_read_through_LibreOffice_as_its_xlsx_is()
+    {
+        var et = Path.Combine(_folder, "清单.et");
+        File.Move(Convert(ListXlsx(), "xls"), et);
+
+        AssertIsTheList(await ListFiles.ReadAsync(et, WithLibreOffice, CancellationToken.None), notes: 0);
+    }
+
+    [Theory]
     [InlineData("清单.doc")]
     [InlineData("清单.wps")]
     [InlineData("清单.et")]
-    public void An_old_Word_or_WPS_file_is_refused_naming_its_format_and_what_to_do(string name)
+    public async Task Without_LibreOffice_an_old_file_is_refused_naming_its_format_and_what_to_do(string name)
     {
         var ole = new byte[1024];
         new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.CopyTo(ole, 0);
+        var without = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [LibreOffice.ProgramSetting] = "/nonexistent/soffice" }).Build();
 
-        var error = Assert.Throws<ListFileException>(() => ListFiles.Read(name, ole));
+        var error = await Assert.ThrowsAsync<ListFileException>(() => ListFiles.ReadAsync(name, ole, without, CancellationToken.None));
 
         Assert.Contains(name, error.Message);
-        Assert.Contains(Path.GetExtension(name), error.Message);
+        Assert.Contains(Path.GetExtension(name) + " 格式需要服务器安装 LibreOffice", error.Message);
         Assert.Contains(".docx", error.Message);
+    }
+
+    [Fact]
+    public async Task A_corrupt_old_file_is_refused_as_a_file_or_as_no_list()
+    {
+        var junk = new byte[4096];
+        new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.CopyTo(junk, 0);
+        new Random(7).NextBytes(junk.AsSpan(8));
+
+        // LibreOffice refuses it, or reads it as text with nothing numbered in it: either way nothing is imported.
+        var refused = await Record.ExceptionAsync(async () => PublishedListParser.Parse((await ListFiles.ReadAsync("损坏.doc", junk, WithLibreOffice, CancellationToken.None)).Text));
+
+        Assert.True(refused is ListFileException { Message: var message } ? message.Contains("损坏.doc") : refused is ListImportException, refused?.ToString());
+    }
+
+    [Theory]
+    [InlineData("汇报.ppt")]
+    [InlineData("汇报.dps")]
+    public void A_presentation_is_refused_as_no_list(string name)
+    {
+        var error = Assert.Throws<ListFileException>(() => ListFiles.Read(name, new byte[64]));
+
+        Assert.Contains($"{name}：{Path.GetExtension(name)} 是演示文稿", error.Message);
+    }
+
+    private static readonly Microsoft.Extensions.Configuration.IConfiguration WithLibreOffice = new ConfigurationBuilder().Build();
+
+    private string ListDocx()
+    {
+        var docx = Path.Combine(_folder, "清单.docx");
+        using var document = WordprocessingDocument.Create(docx, WordprocessingDocumentType.Document);
+        document.AddMainDocumentPart().Document = new Document(new Body(DocumentLines().Select(line => new Paragraph(new Run(new Text(line))))));
+        return docx;
+    }
+
+    private string ListXlsx()
+    {
+        var xlsx = Path.Combine(_folder, "清单.xlsx");
+        // Every row as wide as the table: MiniExcel takes its columns from the first.
+        MiniExcel.SaveAs(xlsx, new[] { new[] { Title, "", "", "", "", "", "" }, Header }.Concat(Projects)
+            .Select(row => row.Select((cell, i) => (cell, i)).ToDictionary(x => ((char)('A' + x.i)).ToString(), x => (object)x.cell)), printHeader: false);
+        return xlsx;
     }
 
     private static string[] DocumentLines() =>

@@ -106,7 +106,7 @@ public sealed partial class RenderingTheBulletin
     [Fact]
     public async Task Without_LibreOffice_the_PDF_is_refused_naming_what_is_missing()
     {
-        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [PdfConversion.ProgramSetting] = "/nonexistent/soffice" }).Build();
+        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [LibreOffice.ProgramSetting] = "/nonexistent/soffice" }).Build();
 
         var refused = await Assert.ThrowsAsync<PdfUnavailableException>(() =>
             PdfConversion.ConvertAsync(OfficeDocument.Write(DocumentKind.Card, Lianyungang, June, Records, DocumentTemplate.Default), settings, CancellationToken.None));

@@ -21,7 +21,7 @@ internal static class ImportCommand
             ImportedList imported;
             try
             {
-                var read = ListFiles.Read(file);
+                var read = await ListFiles.ReadAsync(file, configuration, cancellationToken);
                 foreach (var note in read.Notes) error.WriteLine(note);
                 imported = PublishedListParser.Parse(read.Text, new ListImportOptions(parse.GetValue(yearOption), parse.GetValue(regionOption)));
             }

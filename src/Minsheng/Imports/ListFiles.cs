@@ -1,4 +1,5 @@
 using System.Text;
+using Minsheng.Documents;
 using Minsheng.Uploads;
 
 namespace Minsheng.Imports;
@@ -17,8 +18,10 @@ public sealed record ListFileText(string Text, IReadOnlyList<string> Notes);
 /// <summary>
 /// The text of a published list in any of the forms offices have it: plain text (UTF-8 or
 /// GB18030; a table copied into it, tab-separated, read as a table), Word (.docx), Excel (.xlsx and
-/// the old .xls), PDF with a text layer, and web pages (.html, or their source in a text file). Guards against what is not a list: empty or oversized
-/// files, binary junk, archives that are not documents and archives that expand without bound.
+/// the old .xls), PDF with a text layer, and web pages (.html, or their source in a text file); the old .doc, .wps and .et
+/// through LibreOffice where it is installed (<see cref="ReadAsync(string, byte[], IConfiguration, CancellationToken)"/>).
+/// Guards against what is not a list: empty or oversized files, binary junk, archives that are not documents and archives
+/// that expand without bound.
 /// </summary>
 public static class ListFiles
 {
@@ -38,18 +41,57 @@ public static class ListFiles
 
     public static string ReadText(string fileName, byte[] content) => Read(fileName, content).Text;
 
-    public static ListFileText Read(string fileName, byte[] content)
+    public static ListFileText Read(string fileName, byte[] content) => ReadAs(fileName, content, Path.GetExtension(fileName).ToLowerInvariant());
+
+    /// <summary>The file at the path, old formats included (<see cref="ReadAsync(string, byte[], IConfiguration, CancellationToken)"/>).</summary>
+    public static async Task<ListFileText> ReadAsync(string path, IConfiguration configuration, CancellationToken cancellationToken)
     {
-        var notes = new List<string>();
-        return new ListFileText(Text(fileName, content, notes), notes);
+        var info = new FileInfo(path);
+        if (!info.Exists) throw new ListFileException(ImportText.Get("ListFileMissing", path));
+        if (info.Length > MaxBytes) throw new ListFileException(ImportText.Get("ListFileTooLarge", path, MaxBytes / 1024 / 1024));
+        return await ReadAsync(info.Name, await File.ReadAllBytesAsync(path, cancellationToken), configuration, cancellationToken);
     }
 
-    private static string Text(string fileName, byte[] content, List<string> notes)
+    /// <summary>
+    /// Any list file; the formats of older Word, Excel and WPS versions (.doc, .wps, .et) are first converted by LibreOffice
+    /// to .docx and .xlsx and then read as those, every problem still naming the file as the office sent it.
+    /// </summary>
+    public static async Task<ListFileText> ReadAsync(string fileName, byte[] content, IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        if (!OldFormats.TryGetValue(extension, out var format) || content.Length == 0 || content.Length > MaxBytes) return Read(fileName, content);
+        byte[] converted;
+        try
+        {
+            converted = await LibreOffice.ConvertAsync(content, extension, format, configuration, cancellationToken);
+        }
+        catch (LibreOfficeException e)
+        {
+            throw new ListFileException(e.Failure switch
+            {
+                LibreOfficeFailure.NotInstalled => ImportText.Get("ListFileOldFormat", fileName, extension),
+                LibreOfficeFailure.Busy => ImportText.Get("ListFileConvertBusy", fileName),
+                LibreOfficeFailure.TimedOut => ImportText.Get("ListFileConvertTimedOut", fileName, extension, e.TimeoutSeconds),
+                _ => ImportText.Get("ListFileConvertFailed", fileName, extension, e.Detail),
+            });
+        }
+        return ReadAs(fileName, converted, "." + format);
+    }
+
+    /// <summary>The old formats LibreOffice reads, and the format each becomes.</summary>
+    private static readonly Dictionary<string, string> OldFormats = new() { [".doc"] = "docx", [".wps"] = "docx", [".et"] = "xlsx" };
+
+    private static ListFileText ReadAs(string fileName, byte[] content, string extension)
+    {
+        var notes = new List<string>();
+        return new ListFileText(Text(fileName, content, extension, notes), notes);
+    }
+
+    private static string Text(string fileName, byte[] content, string extension, List<string> notes)
     {
         if (content.Length == 0) throw new ListFileException(ImportText.Get("ListFileEmpty", fileName));
         if (content.Length > MaxBytes) throw new ListFileException(ImportText.Get("ListFileTooLarge", fileName, MaxBytes / 1024 / 1024));
 
-        var extension = Path.GetExtension(fileName).ToLowerInvariant();
         var isZip = content.Length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
         var isOle = content.Length > 8 && content.AsSpan(0, 8).SequenceEqual(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 });
         switch (extension)
@@ -60,8 +102,10 @@ public static class ListFiles
                 return OldExcelList.ReadText(fileName, content, notes);
             case ".xls" when !isZip:
                 throw new ListFileException(ImportText.Get("ListFileNotExcel", fileName, extension));
-            case ".doc" or ".wps" or ".et" or ".dps":
+            case ".doc" or ".wps" or ".et":
                 throw new ListFileException(ImportText.Get("ListFileOldFormat", fileName, extension));
+            case ".ppt" or ".pptx" or ".dps":
+                throw new ListFileException(ImportText.Get("ListFilePresentation", fileName, extension));
             case ".docx":
                 CheckArchive(fileName, content, OfficeFormat.WordDocument);
                 return WordList.ReadText(fileName, content, notes);

@@ -21,7 +21,7 @@ namespace Minsheng.Imports;
 [RequestSizeLimit(MaxUploadBytes)]
 [HeavyUpload]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes, ValueCountLimit = 20_000)]
-public sealed class ListUploadModel(MinshengDb db, TimeProvider clock, IStringLocalizer<PageText> text) : PageModel
+public sealed class ListUploadModel(MinshengDb db, TimeProvider clock, IStringLocalizer<PageText> text, IConfiguration configuration) : PageModel
 {
     /// <summary>The same limit as a plan document sent to the API.</summary>
     public const long MaxListBytes = ApiSetup.MaxPlanDocumentBytes;
@@ -69,7 +69,7 @@ public sealed class ListUploadModel(MinshengDb db, TimeProvider clock, IStringLo
         var options = new ListImportOptions(int.TryParse(year, out var y) ? y : null, string.IsNullOrWhiteSpace(region) ? null : region.Trim());
         try
         {
-            var file = ListFiles.Read(fileName, buffer.ToArray());
+            var file = await ListFiles.ReadAsync(fileName, buffer.ToArray(), configuration, cancellationToken);
             var imported = PublishedListParser.Parse(file.Text, options);
             Form = PlanForm.From(imported);
             Warnings = imported.Warnings;
