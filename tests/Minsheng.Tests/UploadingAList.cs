@@ -192,7 +192,7 @@ public partial class UploadingAList
         var preview = await (await ListUploadPage.PreviewAsync(client, "清单.txt", Encoding.UTF8.GetBytes(table))).Content.ReadAsStringAsync();
         var id = ListUploadPage.SavedPlanId(await ListUploadPage.SaveAsync(client, preview));
 
-        Assert.Contains("清单.txt 第2行 第6列“备注”：系统还不会读这一列", WebUtility.HtmlDecode(preview));
+        Assert.Contains("清单.txt 第2行 第6列“备注”：系统没有识别这一列", WebUtility.HtmlDecode(preview));
         Assert.Contains("value=\"9月:5\"", preview);
         var plan = await app.GetJsonAsync($"/api/plans/{id}/document");
         var projects = plan.GetProperty("categories").EnumerateArray().SelectMany(c => c.GetProperty("projects").EnumerateArray()).ToList();
@@ -200,6 +200,50 @@ public partial class UploadingAList
         // 完成时限 became the nodes: 5 schools by September, 50 km by November.
         Assert.Equal(5m, projects[0].GetProperty("indicators")[0].GetProperty("nodes").GetProperty("9").GetDecimal());
         Assert.Equal(50m, projects[1].GetProperty("indicators")[0].GetProperty("nodes").GetProperty("11").GetDecimal());
+    }
+
+    [Fact]
+    public async Task The_office_says_what_an_unread_column_means_and_the_same_file_is_read_again_with_it()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
+        var client = await app.AdminAsync();
+        var table = string.Join('\n',
+            "序号\t项目名称\t主要内容\t牵头单位\t年度安排\t说明",
+            "1\t新建公办幼儿园\t新建公办幼儿园5所\t市教育局\t新增学位1500个\t续建项目",
+            "2\t改造农村公路\t改造农村公路50公里\t市交通局\t\t");
+
+        var preview = await (await ListUploadPage.PreviewAsync(client, "清单.txt", Encoding.UTF8.GetBytes(table), "2025", "某市")).Content.ReadAsStringAsync();
+        var remapped = await (await ListUploadPage.RemapAsync(client, preview, new Dictionary<string, string> { ["年度安排"] = "Content" })).Content.ReadAsStringAsync();
+        var id = ListUploadPage.SavedPlanId(await ListUploadPage.SaveAsync(client, remapped));
+
+        Assert.Contains("data-choice=\"年度安排\"", preview);
+        Assert.Contains("data-choice=\"说明\"", preview);
+        // 年度安排 is content now, with its target; 说明 was set aside by choice and is no longer mentioned.
+        Assert.DoesNotContain("data-remap", remapped);
+        Assert.DoesNotContain("data-note", remapped);
+        var document = await app.GetJsonAsync($"/api/plans/{id}/document");
+        var school = document.GetProperty("categories")[0].GetProperty("projects")[0];
+        Assert.Contains("新增学位1500个", school.GetProperty("content").GetString());
+        Assert.Equal([5m, 1500m], school.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("target").GetDecimal()));
+        Assert.DoesNotContain("续建项目", document.GetRawText());
+    }
+
+    [Fact]
+    public async Task A_remap_whose_file_was_tampered_with_is_refused_and_saves_nothing()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
+        var client = await app.AdminAsync();
+        var page = await client.GetStringAsync("/imports");
+
+        var response = await client.PostAsync("/imports?handler=Remap", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["fileName"] = "清单.txt", ["content"] = "not base64!", ["choices[0].Heading"] = "说明", ["choices[0].Meaning"] = "Drop table",
+            ["__RequestVerificationToken"] = PageForm.Token(page),
+        }));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("没有收到要重新读取的文件", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        Assert.Empty((await app.GetJsonAsync("/api/plans")).EnumerateArray());
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Minsheng.Imports;
 /// <summary>The text of an Excel list: the first sheet's rows, read as a list of projects when it has a header row.</summary>
 internal static class ExcelList
 {
-    public static string ReadText(string fileName, byte[] content, ICollection<string> notes)
+    public static string ReadText(string fileName, byte[] content, TableReading reading)
     {
         List<string[]> rows;
         try
@@ -24,7 +24,7 @@ internal static class ExcelList
         }
         if (rows.Count > OfficeArchive.MaxRows) throw new ListFileException(UploadText.Get("TooManyRows", fileName, OfficeArchive.MaxRows));
         var problems = new List<string>();
-        var text = TableList.ToText(rows, index => ImportText.Get("ListRow", fileName, index + 1), problems, notes);
+        var text = TableList.ToText(rows, index => ImportText.Get("ListRow", fileName, index + 1), problems, reading);
         return problems.Count == 0 ? text : throw new ListFileException(problems);
     }
 }

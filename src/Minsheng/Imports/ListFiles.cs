@@ -12,14 +12,15 @@ public sealed class ListFileException(IReadOnlyList<string> problems) : Exceptio
     public IReadOnlyList<string> Problems { get; } = problems;
 }
 
-/// <summary>A list file's text, and what the office is told about it before saving (a column not read, say).</summary>
-public sealed record ListFileText(string Text, IReadOnlyList<string> Notes);
+/// <summary>A list file's text, and what the office is told about it before saving (a column not read, say).
+/// Unplaced: the headings of the columns not read, for the office to give each a meaning (<see cref="TableReading"/>).</summary>
+public sealed record ListFileText(string Text, IReadOnlyList<string> Notes, IReadOnlyList<string> Unplaced);
 
 /// <summary>
 /// The text of a published list in any of the forms offices have it: plain text (UTF-8 or
 /// GB18030; a table copied into it, tab-separated, read as a table), Word (.docx), Excel (.xlsx and
 /// the old .xls), PDF with a text layer, and web pages (.html, or their source in a text file); the old .doc, .wps and .et
-/// through LibreOffice where it is installed (<see cref="ReadAsync(string, byte[], IConfiguration, CancellationToken)"/>).
+/// through LibreOffice where it is installed (<see cref="ReadAsync(string, byte[], IConfiguration, CancellationToken, IReadOnlyDictionary{string, string})"/>).
 /// Guards against what is not a list: empty or oversized files, binary junk, archives that are not documents and archives
 /// that expand without bound.
 /// </summary>
@@ -41,9 +42,11 @@ public static class ListFiles
 
     public static string ReadText(string fileName, byte[] content) => Read(fileName, content).Text;
 
-    public static ListFileText Read(string fileName, byte[] content) => ReadAs(fileName, content, Path.GetExtension(fileName).ToLowerInvariant());
+    /// <summary>A list file; <paramref name="choices"/> holds the meaning the office gave a table's heading the file was first read without (备注 → Content).</summary>
+    public static ListFileText Read(string fileName, byte[] content, IReadOnlyDictionary<string, string>? choices = null) =>
+        ReadAs(fileName, content, Path.GetExtension(fileName).ToLowerInvariant(), choices);
 
-    /// <summary>The file at the path, old formats included (<see cref="ReadAsync(string, byte[], IConfiguration, CancellationToken)"/>).</summary>
+    /// <summary>The file at the path, old formats included (<see cref="ReadAsync(string, byte[], IConfiguration, CancellationToken, IReadOnlyDictionary{string, string})"/>).</summary>
     public static async Task<ListFileText> ReadAsync(string path, IConfiguration configuration, CancellationToken cancellationToken)
     {
         var info = new FileInfo(path);
@@ -56,10 +59,11 @@ public static class ListFiles
     /// Any list file; the formats of older Word, Excel and WPS versions (.doc, .wps, .et) are first converted by LibreOffice
     /// to .docx and .xlsx and then read as those, every problem still naming the file as the office sent it.
     /// </summary>
-    public static async Task<ListFileText> ReadAsync(string fileName, byte[] content, IConfiguration configuration, CancellationToken cancellationToken)
+    public static async Task<ListFileText> ReadAsync(
+        string fileName, byte[] content, IConfiguration configuration, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? choices = null)
     {
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
-        if (!OldFormats.TryGetValue(extension, out var format) || content.Length == 0 || content.Length > MaxBytes) return Read(fileName, content);
+        if (!OldFormats.TryGetValue(extension, out var format) || content.Length == 0 || content.Length > MaxBytes) return Read(fileName, content, choices);
         byte[] converted;
         try
         {
@@ -75,19 +79,19 @@ public static class ListFiles
                 _ => ImportText.Get("ListFileConvertFailed", fileName, extension, e.Detail),
             });
         }
-        return ReadAs(fileName, converted, "." + format);
+        return ReadAs(fileName, converted, "." + format, choices);
     }
 
     /// <summary>The old formats LibreOffice reads, and the format each becomes.</summary>
     private static readonly Dictionary<string, string> OldFormats = new() { [".doc"] = "docx", [".wps"] = "docx", [".et"] = "xlsx" };
 
-    private static ListFileText ReadAs(string fileName, byte[] content, string extension)
+    private static ListFileText ReadAs(string fileName, byte[] content, string extension, IReadOnlyDictionary<string, string>? choices)
     {
-        var notes = new List<string>();
-        return new ListFileText(Text(fileName, content, extension, notes), notes);
+        var reading = new TableReading(choices);
+        return new ListFileText(Text(fileName, content, extension, reading), reading.Notes, reading.Unplaced);
     }
 
-    private static string Text(string fileName, byte[] content, string extension, List<string> notes)
+    private static string Text(string fileName, byte[] content, string extension, TableReading reading)
     {
         if (content.Length == 0) throw new ListFileException(ImportText.Get("ListFileEmpty", fileName));
         if (content.Length > MaxBytes) throw new ListFileException(ImportText.Get("ListFileTooLarge", fileName, MaxBytes / 1024 / 1024));
@@ -99,7 +103,7 @@ public static class ListFiles
             case ".docx" or ".xlsx" when !isZip:
                 throw new ListFileException(ImportText.Get("ListFileNotZip", fileName, extension));
             case ".xls" when isOle:
-                return OldExcelList.ReadText(fileName, content, notes);
+                return OldExcelList.ReadText(fileName, content, reading);
             case ".xls" when !isZip:
                 throw new ListFileException(ImportText.Get("ListFileNotExcel", fileName, extension));
             case ".doc" or ".wps" or ".et":
@@ -108,22 +112,22 @@ public static class ListFiles
                 throw new ListFileException(ImportText.Get("ListFilePresentation", fileName, extension));
             case ".docx":
                 CheckArchive(fileName, content, OfficeFormat.WordDocument);
-                return WordList.ReadText(fileName, content, notes);
+                return WordList.ReadText(fileName, content, reading);
             // An .xls that is a zip is a workbook saved under the old name.
             case ".xlsx" or ".xls":
                 CheckArchive(fileName, content, OfficeFormat.Workbook);
-                return ExcelList.ReadText(fileName, content, notes);
+                return ExcelList.ReadText(fileName, content, reading);
             case ".pdf" when !PdfList.IsPdf(content):
                 throw new ListFileException(ImportText.Get("ListFileNotPdf", fileName, extension));
             case var _ when PdfList.IsPdf(content):
                 PdfStreams.Check(fileName, content);
-                return TabSeparated(fileName, PdfList.ReadText(fileName, content), notes);
+                return TabSeparated(fileName, PdfList.ReadText(fileName, content), reading);
             default:
                 if (isZip) throw new ListFileException(ImportText.Get("ListFileZipNamedWrong", fileName));
                 var text = DecodeText(fileName, content);
                 // A saved web page, or its source pasted into a text file.
-                if (extension is ".html" or ".htm" || WebPageList.LooksLikeHtml(text)) return WebPageList.ReadText(fileName, text, notes);
-                return TabSeparated(fileName, text, notes);
+                if (extension is ".html" or ".htm" || WebPageList.LooksLikeHtml(text)) return WebPageList.ReadText(fileName, text, reading);
+                return TabSeparated(fileName, text, reading);
         }
     }
 
@@ -152,15 +156,15 @@ public static class ListFiles
     /// A table copied from Word, Excel or a web page into a text file: its rows tab-separated. Read as a table when
     /// most of its lines have tabs and a row of it is a header (项目名称 … 主要内容 …); otherwise the text as it is.
     /// </summary>
-    private static string TabSeparated(string fileName, string text, List<string> notes)
+    private static string TabSeparated(string fileName, string text, TableReading reading)
     {
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         var filled = lines.Where(line => line.Trim().Length > 0).ToList();
         if (filled.Count < 2 || filled.Count(line => line.Contains('\t')) * 2 < filled.Count) return text;
         var rows = lines.Select(line => line.Split('\t').Select(cell => cell.Trim().Trim('"')).ToArray()).ToList();
-        if (!rows.Any(row => TableColumns.Of(row).IsHeader)) return text;
+        if (!rows.Any(row => TableColumns.Of(row, reading).IsHeader)) return text;
         var problems = new List<string>();
-        var table = TableList.ToText(rows, index => ImportText.Get("ListRow", fileName, index + 1), problems, notes);
+        var table = TableList.ToText(rows, index => ImportText.Get("ListRow", fileName, index + 1), problems, reading);
         return problems.Count == 0 ? table : throw new ListFileException(problems);
     }
 

@@ -40,6 +40,9 @@ public sealed class ListUploadModel(MinshengDb db, TimeProvider clock, IStringLo
 
     public List<FormError> Errors { get; } = [];
 
+    /// <summary>The columns the office is asked to give a meaning, with the file to read again; null when every column was placed.</summary>
+    public RemapForm? Remap { get; private set; }
+
     public bool Previewing => Form.Categories.Count > 0;
 
     public void OnGet()
@@ -49,31 +52,77 @@ public sealed class ListUploadModel(MinshengDb db, TimeProvider clock, IStringLo
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? list, string? year, string? region, CancellationToken cancellationToken)
     {
         Form = new PlanForm();
-        var refusal = list switch
+        if (Refusal(list) is { } refusal || list is null)
         {
-            // The form could not be read at all: the upload was over the limit.
-            null when !ModelState.IsValid => TooLarge(""),
-            null => text["UploadNoFile"],
-            { Length: > MaxListBytes } => TooLarge(list.FileName),
-            _ => null,
-        };
-        if (refusal is not null || list is null)
-        {
-            Errors.Add(new FormError("", text["UploadRefused", refusal ?? ""]));
+            Errors.Add(new FormError("", text["UploadRefused", Refusal(list) ?? ""]));
             return Page();
         }
+        await PreviewAsync(Path.GetFileName(list.FileName), await ContentOf(list, cancellationToken), year, region, null, cancellationToken);
+        return Page();
+    }
 
-        var fileName = Path.GetFileName(list.FileName);
+    /// <summary>
+    /// The same file read again with the meaning the office gave each column the first reading did not place: the file
+    /// comes back from the page (<see cref="RemapForm"/>), or is chosen again when it was too large to travel in it.
+    /// </summary>
+    public async Task<IActionResult> OnPostRemapAsync(
+        string? fileName, string? content, IFormFile? list, string? year, string? region, List<ColumnChoice>? choices, CancellationToken cancellationToken)
+    {
+        Form = new PlanForm();
+        byte[]? bytes = null;
+        if (list is not null)
+        {
+            if (Refusal(list) is { } refusal)
+            {
+                Errors.Add(new FormError("", text["UploadRefused", refusal]));
+                return Page();
+            }
+            fileName = list.FileName;
+            bytes = await ContentOf(list, cancellationToken);
+        }
+        else if (!string.IsNullOrEmpty(content) && content.Length <= RemapForm.MaxInlineChars)
+        {
+            bytes = new byte[content.Length * 3 / 4];
+            bytes = Convert.TryFromBase64String(content, bytes, out var written) ? bytes[..written] : null;
+        }
+        if (bytes is null || string.IsNullOrWhiteSpace(fileName))
+        {
+            Errors.Add(new FormError("", text["UploadRefused", text["RemapNoFile"]]));
+            return Page();
+        }
+        var chosen = (choices ?? []).Where(c => c.Heading is { Length: > 0 } && c.Meaning is { Length: > 0 }).Take(RemapForm.MaxChoices)
+            .GroupBy(c => TableReading.Key(c.Heading!)).ToDictionary(g => g.Key, g => g.Last().Meaning!);
+        await PreviewAsync(Path.GetFileName(fileName), bytes, year, region, chosen, cancellationToken);
+        return Page();
+    }
+
+    private string? Refusal(IFormFile? list) => list switch
+    {
+        // The form could not be read at all: the upload was over the limit.
+        null when !ModelState.IsValid => TooLarge(""),
+        null => text["UploadNoFile"],
+        { Length: > MaxListBytes } => TooLarge(list.FileName),
+        _ => null,
+    };
+
+    private static async Task<byte[]> ContentOf(IFormFile list, CancellationToken cancellationToken)
+    {
         using var buffer = new MemoryStream();
         await list.CopyToAsync(buffer, cancellationToken);
+        return buffer.ToArray();
+    }
+
+    private async Task PreviewAsync(string fileName, byte[] content, string? year, string? region, IReadOnlyDictionary<string, string>? choices, CancellationToken cancellationToken)
+    {
         var options = new ListImportOptions(int.TryParse(year, out var y) ? y : null, string.IsNullOrWhiteSpace(region) ? null : region.Trim());
         try
         {
-            var file = await ListFiles.ReadAsync(fileName, buffer.ToArray(), configuration, cancellationToken);
+            var file = await ListFiles.ReadAsync(fileName, content, configuration, cancellationToken, choices);
             var imported = PublishedListParser.Parse(file.Text, options);
             Form = PlanForm.From(imported);
             Warnings = imported.Warnings;
             Notes = file.Notes;
+            if (file.Unplaced.Count > 0) Remap = RemapForm.Of(fileName, content, year, region, file.Unplaced, choices);
         }
         catch (ListFileException e)
         {
@@ -84,7 +133,6 @@ public sealed class ListUploadModel(MinshengDb db, TimeProvider clock, IStringLo
         {
             Errors.Add(new FormError("", text["UploadRefused", $"{fileName}：{ImportText.Of(e)}"]));
         }
-        return Page();
     }
 
     public async Task<IActionResult> OnPostSaveAsync([FromServices] IOutputCacheStore cache, CancellationToken cancellationToken)

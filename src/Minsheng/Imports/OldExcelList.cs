@@ -6,7 +6,7 @@ namespace Minsheng.Imports;
 /// <summary>The text of a list in Excel's old binary format (.xls, Excel 97-2003), read by ExcelDataReader: its first sheet, as <see cref="ExcelList"/> reads an .xlsx.</summary>
 internal static class OldExcelList
 {
-    public static string ReadText(string fileName, byte[] content, ICollection<string> notes)
+    public static string ReadText(string fileName, byte[] content, TableReading reading)
     {
         var rows = new List<string[]>();
         try
@@ -25,7 +25,7 @@ internal static class OldExcelList
             throw new ListFileException(ImportText.Get("ListFileNotExcel", fileName, e.Message));
         }
         var problems = new List<string>();
-        var text = TableList.ToText(rows, index => ImportText.Get("ListRow", fileName, index + 1), problems, notes);
+        var text = TableList.ToText(rows, index => ImportText.Get("ListRow", fileName, index + 1), problems, reading);
         return problems.Count == 0 ? text : throw new ListFileException(problems);
     }
 

@@ -28,17 +28,18 @@ internal sealed record TableColumns(int Category, int Name, IReadOnlyList<int> C
 
     public bool IsHeader => Name >= 0 && (Content.Count > 0 || Units >= 0 || Lead >= 0);
 
-    public static TableColumns Of(string[] header, TableSites? sites = null)
+    /// <summary>The columns of a header row; a meaning the office chose for a heading (<paramref name="reading"/>) goes before what the heading says.</summary>
+    public static TableColumns Of(string[] header, TableReading? reading = null, TableSites? sites = null)
     {
         var taken = sites?.Columns.ToHashSet() ?? [];
-        var meanings = header.Select((cell, index) => taken.Contains(index) ? "Site" : MeaningOf(cell)).ToList();
+        var meanings = header.Select((cell, index) => taken.Contains(index) ? "Site" : reading?.ChoiceFor(cell) ?? MeaningOf(cell)).ToList();
         int First(string meaning) => meanings.IndexOf(meaning);
         IReadOnlyList<int> All(string meaning) => [.. meanings.Select((m, index) => (m, index)).Where(x => x.m == meaning).Select(x => x.index)];
         // A second name, lead or category column is not read either: the office is told.
         var used = new HashSet<int> { First("Category"), First("Name"), First("Lead"), First("Units"), First("Others"), First("Deadline") };
         used.UnionWith(All("Content"));
         var unplaced = meanings.Select((meaning, index) => (meaning, index))
-            .Where(x => x.meaning is not ("Numbering" or "Site" or "Empty") && !used.Contains(x.index))
+            .Where(x => x.meaning is not ("Numbering" or "Site" or "Empty" or "Ignore") && !used.Contains(x.index))
             .Select(x => x.index).ToList();
         return new TableColumns(First("Category"), First("Name"), All("Content"), First("Lead"), First("Units"), First("Others"), First("Deadline"), unplaced);
     }

@@ -13,15 +13,15 @@ internal static partial class TableList
 {
     /// <summary>The table as list text; a bad site cell adds a problem named by <paramref name="rowName"/> (given the row's index),
     /// and a column whose heading names nothing the list is read for adds a note, so that nothing is dropped unsaid.</summary>
-    public static string ToText(IReadOnlyList<string[]> rows, Func<int, string> rowName, ICollection<string> problems, ICollection<string> notes)
+    public static string ToText(IReadOnlyList<string[]> rows, Func<int, string> rowName, ICollection<string> problems, TableReading reading)
     {
-        var headerIndex = rows.ToList().FindIndex(row => TableColumns.Of(row).IsHeader);
+        var headerIndex = rows.ToList().FindIndex(row => TableColumns.Of(row, reading).IsHeader);
         if (headerIndex < 0) return string.Join('\n', rows.Select(row => string.Join(' ', row.Where(cell => cell.Length > 0))));
 
         var header = rows[headerIndex];
         var sites = TableSites.Of(header);
-        var columns = TableColumns.Of(header, sites);
-        foreach (var column in columns.Unplaced) notes.Add(ImportText.Get("ListColumnUnplaced", rowName(headerIndex), column + 1, header[column].Trim()));
+        var columns = TableColumns.Of(header, reading, sites);
+        foreach (var column in columns.Unplaced) reading.Tell(ImportText.Get("ListColumnUnplaced", rowName(headerIndex), column + 1, header[column].Trim()), header[column]);
 
         var text = new StringBuilder();
         foreach (var row in rows.Take(headerIndex)) text.AppendLine(string.Join(' ', row.Where(cell => cell.Length > 0)));

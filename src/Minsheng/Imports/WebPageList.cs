@@ -20,7 +20,7 @@ internal static class WebPageList
         return start.StartsWith("<!doctype html") || start.StartsWith("<html") || (start.StartsWith("<") && start.Contains("<body"));
     }
 
-    public static string ReadText(string fileName, string html, ICollection<string> notes)
+    public static string ReadText(string fileName, string html, TableReading reading)
     {
         var document = new HtmlParser().ParseDocument(html);
         foreach (var element in document.QuerySelectorAll(string.Join(',', NotArticle)).ToList()) element.Remove();
@@ -35,7 +35,7 @@ internal static class WebPageList
         Walk(article, 0, lines, rows =>
         {
             var number = ++tables;
-            lines.Add(TableList.ToText(rows, index => ImportText.Get("ListTableRow", fileName, number, index + 1), problems, notes));
+            lines.Add(TableList.ToText(rows, index => ImportText.Get("ListTableRow", fileName, number, index + 1), problems, reading));
         });
         return problems.Count == 0 ? string.Join('\n', lines.Where(line => line.Length > 0)) : throw new ListFileException(problems);
     }

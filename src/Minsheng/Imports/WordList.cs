@@ -7,7 +7,7 @@ namespace Minsheng.Imports;
 /// <summary>The text of a Word list: paragraphs in order, and tables read as lists of projects.</summary>
 internal static class WordList
 {
-    public static string ReadText(string fileName, byte[] content, ICollection<string> notes)
+    public static string ReadText(string fileName, byte[] content, TableReading reading)
     {
         try
         {
@@ -32,7 +32,7 @@ internal static class WordList
                             .Select(row => row.Elements<TableCell>().Select(CellText).ToArray())
                             .ToList();
                         // A row is named in its table when there are several.
-                        lines.Add(TableList.ToText(rows, index => tables > 1 ? ImportText.Get("ListTableRow", fileName, number, index + 1) : ImportText.Get("ListRow", fileName, index + 1), problems, notes));
+                        lines.Add(TableList.ToText(rows, index => tables > 1 ? ImportText.Get("ListTableRow", fileName, number, index + 1) : ImportText.Get("ListRow", fileName, index + 1), problems, reading));
                         break;
                 }
             }

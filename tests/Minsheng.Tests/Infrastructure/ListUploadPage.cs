@@ -44,6 +44,18 @@ public static partial class ListUploadPage
         return await client.PostAsync("/imports?handler=Save", new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>Posts the preview's remap form back, each column given the meaning named for its heading (unnamed ones 不导入).</summary>
+    public static async Task<HttpResponseMessage> RemapAsync(HttpClient client, string preview, IReadOnlyDictionary<string, string> meanings)
+    {
+        // The form's own fields hold its antiforgery token.
+        var fields = FormFields(preview, "class=\"remap");
+        foreach (var heading in fields.Where(f => f.Key.EndsWith(".Heading", StringComparison.Ordinal)).ToList())
+        {
+            fields.Add(new(heading.Key.Replace(".Heading", ".Meaning"), meanings.GetValueOrDefault(heading.Value, "Ignore")));
+        }
+        return await client.PostAsync("/imports?handler=Remap", new FormUrlEncodedContent(fields));
+    }
+
     /// <summary>The id of the plan a save stored, from its redirect to the plan's dashboard.</summary>
     public static int SavedPlanId(HttpResponseMessage response)
     {
@@ -52,10 +64,12 @@ public static partial class ListUploadPage
     }
 
     /// <summary>The fields a browser would send from the save form: every input, a checkbox only when checked.</summary>
-    private static List<KeyValuePair<string, string>> SaveFields(string preview)
+    private static List<KeyValuePair<string, string>> SaveFields(string preview) => FormFields(preview, "class=\"preview\"");
+
+    private static List<KeyValuePair<string, string>> FormFields(string preview, string marker)
     {
-        var start = preview.IndexOf("class=\"preview\"", StringComparison.Ordinal);
-        Assert.True(start >= 0, "The page shows no preview: " + preview);
+        var start = preview.IndexOf(marker, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"The page shows no form {marker}: " + preview);
         var form = preview[start..preview.IndexOf("</form>", start, StringComparison.Ordinal)];
         var fields = new List<KeyValuePair<string, string>>();
         foreach (Match input in Input().Matches(form))
