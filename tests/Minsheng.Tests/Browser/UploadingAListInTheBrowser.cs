@@ -39,6 +39,38 @@ public partial class UploadingAListInTheBrowser
         await Browser.ScreenshotAsync(page, "list-saved");
     }
 
+    [Fact]
+    public async Task On_a_phone_the_office_says_what_an_unread_column_means_and_reads_the_list_again()
+    {
+        await using var app = await MinshengApp.StartServerAsync(DatabaseProvider.Sqlite, demo: true);
+        await using var browser = await Browser.LaunchAsync();
+        var page = await browser.Context.NewPageAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        await Browser.SignInAsync(page, app.ServerAddress, "office");
+        var list = Path.Combine(Directory.CreateTempSubdirectory("minsheng-remap-").FullName, "清单.txt");
+        await File.WriteAllTextAsync(list, string.Join('\n',
+            "2025年某市民生实事项目清单",
+            "序号\t项目名称\t主要内容\t牵头单位\t年度安排\t完成时限",
+            "1\t新建公办幼儿园\t新建公办幼儿园5所\t市教育局\t新增学位1500个\t2025年9月底",
+            "2\t改造农村公路\t改造农村公路50公里\t市交通局\t\t2025年11月底"));
+
+        await page.GotoAsync(app.ServerAddress + "/imports");
+        await page.SetInputFilesAsync("input[name=list]", list);
+        await page.ClickAsync("form.upload button[type=submit]");
+        await page.WaitForSelectorAsync("form[data-remap]");
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        await Browser.ScreenshotAsync(page, "list-remap-390");
+        await page.SelectOptionAsync("select[data-choice='年度安排']", "Content");
+        await page.ClickAsync("form[data-remap] button[type=submit]");
+        await page.WaitForSelectorAsync("section.project");
+
+        Assert.Equal(0, overflow);
+        Assert.Equal(0, await page.Locator("form[data-remap]").CountAsync());
+        Assert.Equal(3, await page.Locator("section[data-project='01-01'] tr[data-row] input[name$='.Target']").CountAsync());
+        Assert.Equal("9月:1500", await page.InputValueAsync("input[name='Form.Categories[0].Projects[0].Indicators[1].Nodes']"));
+        await Browser.ScreenshotAsync(page, "list-remapped-390");
+    }
+
     [GeneratedRegex(@"/\?plan=(\d+)$")]
     private static partial Regex PlanPage();
 }
