@@ -53,15 +53,64 @@ public partial class UploadingAList
         {
             [$"{project}.Indicators[0].Target"] = "1,234",
             [$"{project}.Indicators[1].Drop"] = "true",
-            [$"{project}.Added.Name"] = "加装电梯",
-            [$"{project}.Added.Target"] = "50",
-            [$"{project}.Added.Unit"] = "部",
+            [$"{project}.Added[0].Name"] = "加装电梯",
+            [$"{project}.Added[0].Target"] = "50",
+            [$"{project}.Added[0].Unit"] = "部",
         });
 
         var id = ListUploadPage.SavedPlanId(saved);
         var stored = PlanDocument.Read(await app.GetTextAsync($"/api/plans/{id}/document")).Plan.Projects.Single(p => p.Code == "03-01").Indicators;
         Assert.Equal([("老旧居民楼", 1234m), ("加装电梯", 50m)], stored.Select(i => (i.Name, i.Target)));
         Assert.Equal("部", stored[1].Unit);
+    }
+
+    [Fact]
+    public async Task A_category_s_name_a_project_s_content_and_several_added_targets_are_stored_as_edited()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
+        var client = await app.AdminAsync();
+        var preview = await PreviewDalianAsync(client);
+        const string project = "Form.Categories[2].Projects[0]";
+
+        var saved = await ListUploadPage.SaveAsync(client, preview, new Dictionary<string, string?>
+        {
+            ["Form.Categories[2].Name"] = "城市更新",
+            [$"{project}.Content"] = "改造老旧居民楼1234栋，加装电梯50部，增设充电桩200个。",
+            [$"{project}.Added[0].Name"] = "加装电梯",
+            [$"{project}.Added[0].Target"] = "50",
+            [$"{project}.Added[0].Unit"] = "部",
+            [$"{project}.Added[2].Name"] = "增设充电桩",
+            [$"{project}.Added[2].Target"] = "200",
+            [$"{project}.Added[2].Unit"] = "个",
+            [$"{project}.Added[2].Nodes"] = "6月:80",
+        });
+
+        var id = ListUploadPage.SavedPlanId(saved);
+        var plan = PlanDocument.Read(await app.GetTextAsync($"/api/plans/{id}/document")).Plan;
+        Assert.Equal("城市更新", plan.Categories[2].Name);
+        var stored = plan.Projects.Single(p => p.Code == "03-01");
+        Assert.Equal("改造老旧居民楼1234栋，加装电梯50部，增设充电桩200个。", stored.Content);
+        Assert.Equal(["加装电梯", "增设充电桩"], stored.Indicators.Skip(stored.Indicators.Count - 2).Select(i => i.Name));
+        Assert.Equal(80m, stored.Indicators[^1].Nodes[6]);
+    }
+
+    [Fact]
+    public async Task A_node_that_is_not_month_and_figure_is_named_on_the_page_and_nothing_is_stored()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
+        var client = await app.AdminAsync();
+        var preview = await PreviewDalianAsync(client);
+
+        var response = await ListUploadPage.SaveAsync(client, preview, new Dictionary<string, string?>
+        {
+            ["Form.Categories[2].Projects[0].Indicators[0].Nodes"] = "六月底",
+        });
+
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("项目 03-01 指标 1 节点（月:累计目标）", page);
+        Assert.Contains("应写成“月:累计目标”", page);
+        Assert.Empty((await app.GetJsonAsync("/api/plans")).EnumerateArray());
     }
 
     [Fact]
@@ -74,9 +123,9 @@ public partial class UploadingAList
 
         var saved = await ListUploadPage.SaveAsync(client, preview, new Dictionary<string, string?>
         {
-            [$"{project}.Added.Name"] = "加装电梯",
-            [$"{project}.Added.Target"] = "50",
-            [$"{project}.Added.Unit"] = "部",
+            [$"{project}.Added[0].Name"] = "加装电梯",
+            [$"{project}.Added[0].Target"] = "50",
+            [$"{project}.Added[0].Unit"] = "部",
         });
 
         var id = ListUploadPage.SavedPlanId(saved);

@@ -62,8 +62,10 @@ public sealed class ProjectForm
     public string? Investment { get; set; }
     public List<IndicatorForm> Indicators { get; set; } = [];
 
-    /// <summary>An empty row where the office adds a target the extractor missed.</summary>
-    public IndicatorForm Added { get; set; } = new();
+    /// <summary>Empty rows where the office adds the targets the extractor missed, several in one round.</summary>
+    public List<IndicatorForm> Added { get; set; } = [.. Enumerable.Range(0, AddedRows).Select(_ => new IndicatorForm())];
+
+    public const int AddedRows = 3;
 
     public List<ProjectSiteForm> Sites { get; set; } = [];
 

@@ -95,7 +95,7 @@ public sealed class PlanFormDocument
         var indicators = new JsonArray();
         var rows = project.Indicators.Select((row, i) => (Row: row, Prefix: $"{prefix}.Indicators[{i}]", Label: _text["IndicatorLabel", project.Code ?? "", i + 1].Value))
             .Where(r => !r.Row.Drop)
-            .Append((Row: project.Added, Prefix: $"{prefix}.Added", Label: _text["AddedIndicatorLabel", project.Code ?? ""].Value))
+            .Concat(project.Added.Select((row, k) => (Row: row, Prefix: $"{prefix}.Added[{k}]", Label: _text["AddedIndicatorLabel", project.Code ?? "", k + 1].Value)))
             .Where(r => !r.Row.IsBlank);
         foreach (var (row, rowPrefix, label) in rows)
         {

@@ -79,6 +79,10 @@ public static partial class ListUploadPage
             if (name is null || (Attribute(tag, "type") == "checkbox" && !tag.Contains("checked", StringComparison.Ordinal))) continue;
             fields.Add(new(WebUtility.HtmlDecode(name), WebUtility.HtmlDecode(Attribute(tag, "value") ?? "")));
         }
+        foreach (Match area in TextArea().Matches(form))
+        {
+            fields.Add(new(WebUtility.HtmlDecode(area.Groups["name"].Value), WebUtility.HtmlDecode(area.Groups["text"].Value)));
+        }
         return fields;
     }
 
@@ -87,4 +91,7 @@ public static partial class ListUploadPage
 
     [GeneratedRegex("<input[^>]*>")]
     private static partial Regex Input();
+
+    [GeneratedRegex("<textarea[^>]*\\sname=\"(?<name>[^\"]*)\"[^>]*>(?<text>.*?)</textarea>", RegexOptions.Singleline)]
+    private static partial Regex TextArea();
 }
