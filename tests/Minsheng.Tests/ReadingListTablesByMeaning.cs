@@ -34,6 +34,21 @@ public sealed class ReadingListTablesByMeaning
     }
 
     [Fact]
+    public void A_copy_of_the_table_aligned_with_spaces_reads_the_same_with_its_empty_cells_in_place()
+    {
+        // As pdftotext -layout or a fixed-width printout gives it: each column starts under its heading, an empty
+        // cell (the second row's 类别 and 配合单位) only more spaces; a Chinese character is two places wide.
+        var widths = Table[1].Select((_, column) => Table.Skip(1).Max(row => Width(row[column])) + 3).ToArray();
+        var lines = Table.Select((row, index) => index == 0 ? row[0] : string.Concat(row.Select((cell, column) => cell + new string(' ', widths[column] - Width(cell)))).TrimEnd());
+
+        var file = ListFiles.Read("清单.txt", Encoding.UTF8.GetBytes(string.Join("\n", lines)));
+
+        AssertIsTheTable(file);
+    }
+
+    private static int Width(string text) => text.Sum(c => c >= '\u1100' ? 2 : 1);
+
+    [Fact]
     public void The_same_table_in_Excel_reads_the_same()
     {
         using var stream = new MemoryStream();

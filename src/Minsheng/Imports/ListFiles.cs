@@ -18,7 +18,7 @@ public sealed record ListFileText(string Text, IReadOnlyList<string> Notes, IRea
 
 /// <summary>
 /// The text of a published list in any of the forms offices have it: plain text (UTF-8 or
-/// GB18030; a table copied into it, tab-separated, read as a table), Word (.docx), Excel (.xlsx and
+/// GB18030; a table copied into it, tab-separated or aligned with spaces, read as a table), Word (.docx), Excel (.xlsx and
 /// the old .xls), PDF with a text layer, and web pages (.html, or their source in a text file); the old .doc, .wps and .et
 /// through LibreOffice where it is installed (<see cref="ReadAsync(string, byte[], IConfiguration, CancellationToken, IReadOnlyDictionary{string, string})"/>).
 /// Guards against what is not a list: empty or oversized files, binary junk, archives that are not documents and archives
@@ -153,16 +153,23 @@ public static class ListFiles
     }
 
     /// <summary>
-    /// A table copied from Word, Excel or a web page into a text file: its rows tab-separated. Read as a table when
-    /// most of its lines have tabs and a row of it is a header (项目名称 … 主要内容 …); otherwise the text as it is.
+    /// A table copied from Word, Excel or a web page into a text file: its rows tab-separated, or aligned with spaces
+    /// (<see cref="AlignedText"/>). Read as a table when most of its lines are rows and one of them is a header
+    /// (项目名称 … 主要内容 …); otherwise the text as it is.
     /// </summary>
     private static string TabSeparated(string fileName, string text, TableReading reading)
     {
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         var filled = lines.Where(line => line.Trim().Length > 0).ToList();
-        if (filled.Count < 2 || filled.Count(line => line.Contains('\t')) * 2 < filled.Count) return text;
-        var rows = lines.Select(line => line.Split('\t').Select(cell => cell.Trim().Trim('"')).ToArray()).ToList();
-        if (!rows.Any(row => TableColumns.Of(row, reading).IsHeader)) return text;
+        if (filled.Count < 2) return text;
+        List<string[]>? rows = null;
+        if (filled.Count(line => line.Contains('\t')) * 2 >= filled.Count)
+        {
+            rows = [.. lines.Select(line => line.Split('\t').Select(cell => cell.Trim().Trim('"')).ToArray())];
+            if (!rows.Any(row => TableColumns.Of(row, reading).IsHeader)) rows = null;
+        }
+        rows ??= AlignedText.Rows(lines, reading);
+        if (rows is null) return text;
         var problems = new List<string>();
         var table = TableList.ToText(rows, index => ImportText.Get("ListRow", fileName, index + 1), problems, reading);
         return problems.Count == 0 ? table : throw new ListFileException(problems);
