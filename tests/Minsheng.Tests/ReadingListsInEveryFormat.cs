@@ -62,6 +62,30 @@ public sealed class ReadingListsInEveryFormat : IDisposable
     }
 
     [Fact]
+    public void A_table_printed_to_PDF_with_its_cells_wrapped_over_lines_is_rebuilt_from_where_its_text_stands()
+    {
+        // A Word table printed by LibreOffice: the columns are narrow, so the contents and deadlines wrap.
+        var docx = Path.Combine(_folder, "表格.docx");
+        using (var document = WordprocessingDocument.Create(docx, WordprocessingDocumentType.Document))
+        {
+            var cells = (string[] row) => new TableRow(row.Select(cell => new TableCell(new Paragraph(new Run(new Text(cell))))));
+            var borders = new TableProperties(new TableBorders(new TopBorder { Val = BorderValues.Single }, new BottomBorder { Val = BorderValues.Single },
+                new InsideHorizontalBorder { Val = BorderValues.Single }, new InsideVerticalBorder { Val = BorderValues.Single }));
+            document.AddMainDocumentPart().Document = new Document(new Body(
+                new Paragraph(new Run(new Text(Title))),
+                new DocumentFormat.OpenXml.Wordprocessing.Table(new[] { (OpenXmlElement)borders, cells(Header) }.Concat(Projects.Select(cells)))));
+        }
+
+        var pdf = Convert(docx, "pdf");
+        var file = ListFiles.Read(pdf);
+
+        // Each wrapped cell whole again, in its own field.
+        Assert.Contains("项目内容:新建公办幼儿园5所，新增学位1500个\n", file.Text);
+        Assert.Contains("完成时限:2025年11月底\n", file.Text);
+        AssertIsTheList(file, notes: 0);
+    }
+
+    [Fact]
     public void A_scanned_PDF_without_text_is_refused_saying_it_is_a_scan()
     {
         var builder = new PdfDocumentBuilder();

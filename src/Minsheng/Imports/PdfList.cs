@@ -6,9 +6,9 @@ namespace Minsheng.Imports;
 
 /// <summary>
 /// The text of a list published as a PDF with a text layer, read by PdfPig: letters on one baseline make a line,
-/// in order of their position; a gap wider than a letter and a half between two of them is a table's column
-/// boundary, written as a tab, so that a table laid out on the page is read as a table. A PDF without letters is a
-/// scan and is refused saying so.
+/// in order of their position; a gap of most of a letter between two of them is a table's column
+/// boundary, written as a tab, and a table whose cells wrap over several lines is rebuilt from where its pieces stand
+/// (<see cref="PdfTable"/>). A PDF without letters is a scan and is refused saying so.
 /// </summary>
 internal static class PdfList
 {
@@ -24,11 +24,13 @@ internal static class PdfList
         {
             using var document = PdfDocument.Open(content);
             if (document.NumberOfPages > MaxPages) throw new ListFileException(ImportText.Get("ListFilePdfTooManyPages", fileName, MaxPages));
+            var lines = new List<List<PdfPiece>>();
             foreach (var page in document.GetPages())
             {
                 letters += page.Letters.Count(letter => !string.IsNullOrWhiteSpace(letter.Value));
-                foreach (var line in Lines(page)) text.AppendLine(line);
+                lines.AddRange(Lines(page));
             }
+            foreach (var line in PdfTable.Rows(lines) ?? [.. lines.Select(line => string.Join('\t', line.Select(p => p.Text)))]) text.AppendLine(line);
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException and not ListFileException)
         {
@@ -37,7 +39,8 @@ internal static class PdfList
         return letters > 0 ? text.ToString() : throw new ListFileException(ImportText.Get("ListFilePdfScanned", fileName));
     }
 
-    private static IEnumerable<string> Lines(Page page)
+    /// <summary>The page's lines, top to bottom, each as its pieces between gaps of most of a letter.</summary>
+    private static IEnumerable<List<PdfPiece>> Lines(Page page)
     {
         var letters = page.Letters.Where(letter => !string.IsNullOrWhiteSpace(letter.Value)).ToList();
         // Top to bottom: letters whose baselines are within half a letter of each other are one line.
@@ -52,16 +55,24 @@ internal static class PdfList
         foreach (var line in lines)
         {
             var ordered = line.OrderBy(l => l.StartBaseLine.X).ToList();
+            var pieces = new List<PdfPiece>();
             var text = new StringBuilder(ordered[0].Value);
+            var start = ordered[0];
             for (var i = 1; i < ordered.Count; i++)
             {
                 var gap = ordered[i].StartBaseLine.X - ordered[i - 1].EndBaseLine.X;
                 var size = Math.Max(ordered[i].PointSize, 1);
-                if (gap > size * 1.5) text.Append('\t');
+                // Chinese letters stand close; a gap of most of a letter is the padding between two table cells.
+                if (gap > size * 0.8)
+                {
+                    pieces.Add(new PdfPiece(text.ToString(), start.StartBaseLine.X, Math.Max(start.PointSize, 1)));
+                    (text, start) = (new StringBuilder(), ordered[i]);
+                }
                 else if (gap > size * 0.25 && IsLatin(ordered[i - 1].Value) && IsLatin(ordered[i].Value)) text.Append(' ');
                 text.Append(ordered[i].Value);
             }
-            yield return text.ToString();
+            pieces.Add(new PdfPiece(text.ToString(), start.StartBaseLine.X, Math.Max(start.PointSize, 1)));
+            yield return pieces;
         }
     }
 

@@ -44,6 +44,9 @@ internal sealed record TableColumns(int Category, int Name, IReadOnlyList<int> C
         return new TableColumns(First("Category"), First("Name"), All("Content"), First("Lead"), First("Units"), First("Others"), First("Deadline"), unplaced);
     }
 
+    /// <summary>Whether a heading is a row number's (序号, 编号).</summary>
+    public static bool IsNumbering(string heading) => MeaningOf(heading) == "Numbering";
+
     private static string MeaningOf(string cell)
     {
         var heading = string.Concat(cell.Where(c => !char.IsWhiteSpace(c)));
