@@ -49,7 +49,8 @@ internal sealed record TableColumns(int Category, int Name, IReadOnlyList<int> C
 
     private static string MeaningOf(string cell)
     {
-        var heading = string.Concat(cell.Where(c => !char.IsWhiteSpace(c)));
+        // As the list's text is read: 主要內容 and 項目名稱 of a Traditional list are the same headings.
+        var heading = Minsheng.Engine.Imports.TextNormalizer.Normalize(string.Concat(cell.Where(c => !char.IsWhiteSpace(c))));
         if (heading.Length == 0) return "Empty";
         if (WholeHeadings.TryGetValue(heading, out var whole)) return whole;
         // A heading longer than a heading is a row of data, not a column's name.

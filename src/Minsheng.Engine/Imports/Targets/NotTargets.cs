@@ -14,7 +14,7 @@ internal static partial class NotTargets
         var text = clauses.Text;
         var before = text[clauses.StartBefore(start)..start];
         var after = text[measure.UnitEnd..clauses.EndAfter(measure.UnitEnd)];
-        return measure.Number.IsPartOfWord
+        return (measure.Number.IsPartOfWord && !IsCountClosingAClause(text, measure))
             || IsOrdinal(before)
             || IsCodeOrRange(before)
             || IsPreambleCount(before)
@@ -26,12 +26,22 @@ internal static partial class NotTargets
             || IsPolicyRateOrCap(before, measure.Unit);
     }
 
+    /// <summary>
+    /// 改扩建中小学校五所。学校十所（其中…）: a lone Chinese digit is a word's part (一座公园, 三种) except as the count closing its
+    /// clause after the noun; 一 there is still vague (示范点一批).
+    /// </summary>
+    private static bool IsCountClosingAClause(string text, Measure measure) =>
+        measure.Value > 1 && (measure.UnitEnd >= text.Length || ",，。;；、(（".Contains(text[measure.UnitEnd]));
+
     /// <summary>停车30分钟内免费, 同行1人: a threshold or a condition of a service, not work to do.</summary>
     private static bool IsCondition(string before, string after) => FreeWithin().IsMatch(after) || Accompanying().IsMatch(before);
 
     /// <summary>补贴70%, 按15%配建, 每户最高5000元: what a policy pays or requires, not what the year delivers.</summary>
     private static bool IsPolicyRateOrCap(string before, string unit) =>
-        (unit == "%" && PolicyRateEnding().IsMatch(before)) || ((unit.StartsWith('元') || unit == "%") && CapEnding().IsMatch(before));
+        (unit == "%" && PolicyRateEnding().IsMatch(before))
+        || ((unit.StartsWith('元') || unit == "%") && CapEnding().IsMatch(before))
+        || ((unit.StartsWith('元') || Units.IsRatio(unit)) && PaidAccordingTo().IsMatch(before))
+        || (unit.StartsWith('元') && PricePer().IsMatch(before));
 
     /// <summary>第十四届, 第3批.</summary>
     private static bool IsOrdinal(string before) => before.EndsWith('第');
@@ -57,8 +67,9 @@ internal static partial class NotTargets
     [GeneratedRegex(@"(大类|类|个领域|领域|个方面|方面)$")]
     private static partial Regex PreambleEnding();
 
-    // A bare 面积 describes only when it opens the clause or says 约/为 (面积约4900平方米); 新增绿化面积300公顷 is work.
-    [GeneratedRegex(@"(占地面积|建筑面积|总面积|占地|全长|总长|长度|规模)(约|为|达)?$|^面积(约|为|达)?$|面积(约|为)$")]
+    // A bare 面积 describes only when it opens the clause or says 约/为 (面积约4900平方米); 新增绿化面积300公顷 and
+    // 改造建筑面积102万平方米 are work.
+    [GeneratedRegex(@"(?<!改造|新建|建设|完成|新增|实施|整治|修缮|提升|改建|扩建)(占地面积|建筑面积|总面积|占地|全长|总长|长度|规模)(约|为|达)?$|^面积(约|为|达)?$|面积(约|为)$")]
     private static partial Regex DescriptionEnding();
 
     [GeneratedRegex(@"^(提高|提升|增加|增长|上调|调整|调增|降低|下降|下调|减少|压缩|降)(到|至|为)")]
@@ -79,6 +90,14 @@ internal static partial class NotTargets
     [GeneratedRegex(@"(按照?|补贴|补助|奖补|资助|给予|报销|减免|优惠|贴息|奖励)(比例)?(为)?$")]
     private static partial Regex PolicyRateEnding();
 
-    [GeneratedRegex(@"(最高|最多|上限|封顶)(可)?(补贴|补助|奖补|奖励|资助|给予|享受|获得)?(为)?$")]
+    [GeneratedRegex(@"(最高|最多|上限|封顶)(可)?(贷款)?(补贴|补助|奖补|奖励|资助|给予|享受|获得|额度|金额|标准)?(不超过|不高于)?(为)?$")]
     private static partial Regex CapEnding();
+
+    /// <summary>按不低于15%的比例配建, 按每人每月300元标准发放, 按低保标准的1.3倍: what a rule pays or requires (not 按期, 按时).</summary>
+    [GeneratedRegex(@"按(照)?(?!期|时)")]
+    private static partial Regex PaidAccordingTo();
+
+    /// <summary>每餐3元: a price.</summary>
+    [GeneratedRegex(@"每(餐|次|份|单|趟|件|张|人次)$")]
+    private static partial Regex PricePer();
 }

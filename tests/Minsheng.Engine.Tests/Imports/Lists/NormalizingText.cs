@@ -10,6 +10,15 @@ public class Normalizing_text
         Assert.Equal("民生实事项目上半年进展情况督查通报", TextNormalizer.Normalize("民生實(shí)事項(xiàng)目上半年進(jìn)展情況督查通報(bào)"));
     }
 
+    [Theory]
+    [InlineData("新建公辦幼兒園（xīnjiàn gōngbàn yòu'éryuán）", "新建公办幼儿园")]
+    [InlineData("適齡婦女「兩癌」免費檢查（liǎng ái shāichá）", "适龄妇女「两癌」免费检查")]
+    [InlineData("建设智慧停车(smart parking)平台", "建设智慧停车(smart parking)平台")]
+    public void The_reading_of_a_whole_name_in_brackets_is_removed_but_words_without_tone_marks_are_kept(string text, string expected)
+    {
+        Assert.Equal(expected, TextNormalizer.Normalize(text));
+    }
+
     [Fact]
     public void Full_width_digits_and_punctuation_become_half_width()
     {
