@@ -86,6 +86,28 @@ public sealed class ReadingListsInEveryFormat : IDisposable
     }
 
     [Fact]
+    public void A_web_page_built_of_more_elements_than_any_article_has_is_refused_naming_the_file()
+    {
+        var page = "<html><body>" + string.Concat(Enumerable.Repeat("<span>民</span>", 250_000)) + "</body></html>";
+
+        var error = Assert.Throws<ListFileException>(() => ListFiles.Read("巨大.html", Encoding.UTF8.GetBytes(page)));
+
+        Assert.Contains("巨大.html：网页的元素超过 200000 个", error.Message);
+    }
+
+    [Fact]
+    public void A_web_page_nested_thousands_deep_is_read_as_its_text()
+    {
+        // Each block is a candidate for the article: counted once from the leaves up, not once for each ancestor.
+        var depth = 20_000;
+        var page = $"<html><body>{string.Concat(Enumerable.Repeat("<div>", depth))}{Title}<p>一、教育惠民</p><p>(一)新建公办幼儿园</p><p>项目内容：新建公办幼儿园5所。</p><p>牵头单位：市教育局</p>{string.Concat(Enumerable.Repeat("</div>", depth))}</body></html>";
+
+        var plan = PublishedListParser.Parse(ListFiles.Read("深.html", Encoding.UTF8.GetBytes(page)).Text).Plan;
+
+        Assert.Equal(5m, plan.Indicators.Single().Target);
+    }
+
+    [Fact]
     public void A_scanned_PDF_without_text_is_refused_saying_it_is_a_scan()
     {
         var builder = new PdfDocumentBuilder();

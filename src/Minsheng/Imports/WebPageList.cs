@@ -25,6 +25,7 @@ internal static class WebPageList
         var document = new HtmlParser().ParseDocument(html);
         foreach (var element in document.QuerySelectorAll(string.Join(',', NotArticle)).ToList()) element.Remove();
         var body = document.Body ?? throw new ListFileException(ImportText.Get("ListFileNoBody", fileName));
+        if (body.GetDescendants().Take(MaxNodes + 1).Count() > MaxNodes) throw new ListFileException(ImportText.Get("ListFilePageTooComplex", fileName, MaxNodes));
         var article = Article(body);
         var lines = new List<string>();
         // A page's title is often the list's own (2025年某市民生实事项目) and sits outside the article.
@@ -40,18 +41,44 @@ internal static class WebPageList
         return problems.Count == 0 ? string.Join('\n', lines.Where(line => line.Length > 0)) : throw new ListFileException(problems);
     }
 
+    /// <summary>A government page has a few thousand nodes; past this many it is built to exhaust the reader.</summary>
+    private const int MaxNodes = 200_000;
+
+    private static readonly HashSet<string> Candidates = ["article", "main", "section", "div", "td"];
+
     /// <summary>The element with the most text of its own paragraphs: deep enough to leave out the menus, wide enough to hold the whole list.</summary>
     private static IElement Article(IElement body)
     {
+        // Every element's text and link text, counted once from the leaves up (not again for each ancestor).
+        var sizes = new Dictionary<INode, (int Text, int Links)>();
+        var stack = new Stack<(INode Node, bool ChildrenDone)>();
+        stack.Push((body, false));
+        while (stack.Count > 0)
+        {
+            var (node, childrenDone) = stack.Pop();
+            if (!childrenDone)
+            {
+                stack.Push((node, true));
+                foreach (var child in node.ChildNodes) stack.Push((child, false));
+                continue;
+            }
+            var (text, links) = node is IText own ? (own.Data.Length, 0) : (0, 0);
+            foreach (var child in node.ChildNodes)
+            {
+                var size = sizes[child];
+                (text, links) = (text + size.Text, links + size.Links);
+            }
+            sizes[node] = node is IElement { LocalName: "a" } ? (text, text) : (text, links);
+        }
         var best = body;
         var bestScore = 0;
-        foreach (var candidate in body.QuerySelectorAll("article, main, section, div, td"))
+        var whole = sizes[body].Text;
+        foreach (var (node, (text, links)) in sizes)
         {
-            var text = candidate.TextContent.Length;
-            var links = candidate.QuerySelectorAll("a").Sum(a => a.TextContent.Length);
+            if (node is not IElement candidate || !Candidates.Contains(candidate.LocalName)) continue;
             // Text that is mostly links is a menu; an element with more of the page's text is better.
             var score = text - 2 * links;
-            if (score > bestScore && score > body.TextContent.Length / 3) (best, bestScore) = (candidate, score);
+            if (score > bestScore && score > whole / 3) (best, bestScore) = (candidate, score);
         }
         return best;
     }
