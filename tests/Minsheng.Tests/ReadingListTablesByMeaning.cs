@@ -104,6 +104,26 @@ public sealed class ReadingListTablesByMeaning
     }
 
     [Fact]
+    public void Investment_and_district_columns_give_the_project_s_investment_and_districts()
+    {
+        string[][] rows =
+        [
+            ["2025年某市民生实事项目清单"],
+            ["序号", "项目名称", "建设内容", "牵头单位", "总投资（万元）", "实施区域"],
+            ["1", "新建公办幼儿园", "新建公办幼儿园5所", "市教育局", "5000", "中山区、西岗区"],
+            ["2", "改造农村公路", "改造农村公路50公里", "市交通局", "1.2亿元", ""],
+        ];
+
+        var file = ListFiles.Read("清单.txt", Encoding.UTF8.GetBytes(string.Join("\n", rows.Select(row => string.Join('\t', row)))));
+        var projects = PublishedListParser.Parse(file.Text).Plan.Projects.ToList();
+
+        Assert.Empty(file.Notes);
+        Assert.Equal([50_000_000m, 120_000_000m], projects.Select(p => p.Investment));
+        Assert.Equal(["中山区", "西岗区"], projects[0].Districts);
+        Assert.Equal([5m, 50m], projects.SelectMany(p => p.Indicators).Select(i => i.Target));
+    }
+
+    [Fact]
     public void Text_with_a_few_tabs_that_is_not_a_table_is_read_as_text()
     {
         const string list = "2025年某市民生实事项目\n一、教育惠民\n(一)新建公办幼儿园\t\n项目内容:新建公办幼儿园5所。\n牵头单位:市教育局";

@@ -5,7 +5,7 @@ namespace Minsheng.Engine.Imports;
 /// <summary>How a list numbers a line, from the outermost style a list usually uses to the innermost.</summary>
 internal enum NumberStyle { ChineseComma, ChineseParenthesis, ArabicDot, ArabicParenthesis, Circled }
 
-internal enum BodyKind { Content, LeadUnits, Units, OtherUnits, Deadline, Site, Plain }
+internal enum BodyKind { Content, LeadUnits, Units, OtherUnits, Deadline, Investment, Districts, Site, Plain }
 
 internal sealed record BodyLine(int Line, BodyKind Kind, string Text);
 
@@ -19,7 +19,7 @@ internal sealed record NumberedEntry(int Line, NumberStyle Style, string Title)
 internal static partial class ListLines
 {
     /// <summary>The field labels of a published list.</summary>
-    public const string Labels = "项目内容|建设内容|主要内容|实施内容|工作内容|建设规模|牵头单位|牵头部门|配合单位|协办单位|责任单位|责任部门|实施单位|完成时限|完成时间|时间节点";
+    public const string Labels = "项目内容|建设内容|主要内容|实施内容|工作内容|建设规模|牵头单位|牵头部门|配合单位|协办单位|责任单位|责任部门|实施单位|完成时限|完成时间|时间节点|总投资|计划投资|投资金额|实施区域|所在区县";
 
     public static List<NumberedEntry> Read(IEnumerable<SourceLine> lines)
     {
@@ -59,6 +59,8 @@ internal static partial class ListLines
             "配合单位" or "协办单位" => BodyKind.OtherUnits,
             "责任单位" or "责任部门" or "实施单位" => BodyKind.Units,
             "完成时限" or "完成时间" or "时间节点" => BodyKind.Deadline,
+            "总投资" or "计划投资" or "投资金额" => BodyKind.Investment,
+            "实施区域" or "所在区县" => BodyKind.Districts,
             _ => BodyKind.Content,
         };
         return new BodyLine(line.Number, kind, match.Groups["text"].Value.Trim());

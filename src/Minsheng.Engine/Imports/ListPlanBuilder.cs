@@ -61,6 +61,11 @@ internal sealed partial class ListPlanBuilder(List<ListWarning> warnings, int ye
         if (extracted.Targets.Count == 0) warnings.Add(new ListWarning(draft.Entry.Line, ListProblem.NoTarget, [code, name], $"{code} \"{name}\": no measurable target was found in its content."));
         if (units.Lead is null) warnings.Add(new ListWarning(draft.Entry.Line, ListProblem.NoLeadUnit, [code, name], $"{code} \"{name}\": no responsible unit was found."));
 
+        // An investment or districts of their own (a table's columns) where the content and the units name none.
+        var investment = extracted.Investment ?? draft.Entry.Body.Where(b => b.Kind == BodyKind.Investment)
+            .Select(b => TargetExtractor.Extract("总投资" + b.Text).Investment).FirstOrDefault(i => i is not null);
+        var districts = units.Districts.Concat(draft.Entry.Body.Where(b => b.Kind == BodyKind.Districts).SelectMany(b => DistrictNames().Split(b.Text)))
+            .Select(d => d.Trim()).Where(d => d.Length > 0).Distinct().ToList();
         var deadline = draft.Entry.Body.Where(b => b.Kind == BodyKind.Deadline).Select(b => Deadlines.OfColumn(b.Text)).LastOrDefault(d => d is not null);
         var indicators = extracted.Targets.Select((target, i) => new Indicator(
             $"{code}-{i + 1}",
@@ -74,7 +79,7 @@ internal sealed partial class ListPlanBuilder(List<ListWarning> warnings, int ye
             new Dictionary<string, decimal>())).ToList();
         // A plan document holds one location a project: its first site.
         var location = sites.Count > 0 ? new Location(sites[0].Latitude, sites[0].Longitude, sites[0].Address) : null;
-        return new Project(code, name, content.Length > 0 ? content : null, units.Lead, units.Others, units.Districts, extracted.Investment, null, location, indicators);
+        return new Project(code, name, content.Length > 0 ? content : null, units.Lead, units.Others, districts, investment, null, location, indicators);
     }
 
     /// <summary>
@@ -109,6 +114,9 @@ internal sealed partial class ListPlanBuilder(List<ListWarning> warnings, int ye
         }
         return (title.TrimEnd('。', ':', ' '), string.Concat(parts));
     }
+
+    [GeneratedRegex(@"[、,，;；\s]+")]
+    private static partial Regex DistrictNames();
 
     [GeneratedRegex(@"(?:类)?项目$")]
     private static partial Regex CategorySuffix();

@@ -6,12 +6,15 @@ namespace Minsheng.Imports;
 /// columns make one content. Numbering (序号) is known and not read; every other column is <see cref="Unplaced"/>,
 /// for the office to be told rather than lose it silently.
 /// </summary>
-internal sealed record TableColumns(int Category, int Name, IReadOnlyList<int> Content, int Lead, int Units, int Others, int Deadline, IReadOnlyList<int> Unplaced)
+internal sealed record TableColumns(int Category, int Name, IReadOnlyList<int> Content, int Lead, int Units, int Others, int Deadline, int Investment, int Districts, IReadOnlyList<int> Unplaced)
 {
     // In this order: a heading takes the first meaning whose words it holds (实施单位 is a unit, 实施内容 content).
     private static readonly (string Meaning, string[] Words)[] Meanings =
     [
         ("Numbering", ["序号", "编号", "排序", "序"]),
+        ("Investment", ["投资", "概算"]),
+        // Without coordinates beside it, a district column names the project's districts.
+        ("Districts", ["所在区", "区域", "区县", "县区", "县市区", "区市县"]),
         // Read only beside coordinates (TableSites); without them, told like any column not read.
         ("SiteLike", ["点位", "地点", "地址", "经度", "纬度", "坐标", "所在区"]),
         ("Deadline", ["时限", "完成时间", "时间节点", "截止", "完成期限", "计划完成"]),
@@ -36,12 +39,12 @@ internal sealed record TableColumns(int Category, int Name, IReadOnlyList<int> C
         int First(string meaning) => meanings.IndexOf(meaning);
         IReadOnlyList<int> All(string meaning) => [.. meanings.Select((m, index) => (m, index)).Where(x => x.m == meaning).Select(x => x.index)];
         // A second name, lead or category column is not read either: the office is told.
-        var used = new HashSet<int> { First("Category"), First("Name"), First("Lead"), First("Units"), First("Others"), First("Deadline") };
+        var used = new HashSet<int> { First("Category"), First("Name"), First("Lead"), First("Units"), First("Others"), First("Deadline"), First("Investment"), First("Districts") };
         used.UnionWith(All("Content"));
         var unplaced = meanings.Select((meaning, index) => (meaning, index))
             .Where(x => x.meaning is not ("Numbering" or "Site" or "Empty" or "Ignore") && !used.Contains(x.index))
             .Select(x => x.index).ToList();
-        return new TableColumns(First("Category"), First("Name"), All("Content"), First("Lead"), First("Units"), First("Others"), First("Deadline"), unplaced);
+        return new TableColumns(First("Category"), First("Name"), All("Content"), First("Lead"), First("Units"), First("Others"), First("Deadline"), First("Investment"), First("Districts"), unplaced);
     }
 
     /// <summary>Whether a heading is a row number's (序号, 编号).</summary>

@@ -8,7 +8,7 @@ namespace Minsheng.Imports;
 public sealed class TableReading(IReadOnlyDictionary<string, string>? choices = null)
 {
     /// <summary>The meanings the office may give a column; Ignore reads it for nothing and says no more of it.</summary>
-    public static readonly string[] Choices = ["Ignore", "Content", "Name", "Category", "Lead", "Units", "Others", "Deadline"];
+    public static readonly string[] Choices = ["Ignore", "Content", "Name", "Category", "Lead", "Units", "Others", "Deadline", "Investment", "Districts"];
 
     public List<string> Notes { get; } = [];
 
