@@ -112,15 +112,48 @@ public sealed class ReadingListTablesByMeaning
             ["序号", "项目名称", "建设内容", "牵头单位", "总投资（万元）", "实施区域"],
             ["1", "新建公办幼儿园", "新建公办幼儿园5所", "市教育局", "5000", "中山区、西岗区"],
             ["2", "改造农村公路", "改造农村公路50公里", "市交通局", "1.2亿元", ""],
+            ["3", "新建口袋公园", "新建口袋公园10个", "市园林局", "800万", ""],
         ];
 
         var file = ListFiles.Read("清单.txt", Encoding.UTF8.GetBytes(string.Join("\n", rows.Select(row => string.Join('\t', row)))));
         var projects = PublishedListParser.Parse(file.Text).Plan.Projects.ToList();
 
         Assert.Empty(file.Notes);
-        Assert.Equal([50_000_000m, 120_000_000m], projects.Select(p => p.Investment));
+        Assert.Equal([50_000_000m, 120_000_000m, 8_000_000m], projects.Select(p => p.Investment));
         Assert.Equal(["中山区", "西岗区"], projects[0].Districts);
-        Assert.Equal([5m, 50m], projects.SelectMany(p => p.Indicators).Select(i => i.Target));
+        Assert.Equal([5m, 50m, 10m], projects.SelectMany(p => p.Indicators).Select(i => i.Target));
+    }
+
+    [Fact]
+    public void An_amount_without_a_unit_in_its_cell_or_heading_is_not_guessed_and_the_office_is_told()
+    {
+        var table = "2025年某市民生实事项目清单\n序号\t项目名称\t建设内容\t牵头单位\t计划投资\n1\t新建公办幼儿园\t新建公办幼儿园5所\t市教育局\t5000";
+
+        var file = ListFiles.Read("清单.txt", Encoding.UTF8.GetBytes(table));
+
+        Assert.Null(PublishedListParser.Parse(file.Text).Plan.Projects.Single().Investment);
+        Assert.Contains("清单.txt 第3行：投资“5000”没有单位，未读取", Assert.Single(file.Notes));
+    }
+
+    [Fact]
+    public void A_heading_naming_the_content_and_its_deadline_is_the_content()
+    {
+        var table = "2025年某市民生实事项目清单\n序号\t项目名称\t主要内容及完成时限\t牵头单位\n1\t新建公办幼儿园\t新建公办幼儿园5所，9月底前完成\t市教育局";
+
+        var indicator = PublishedListParser.Parse(ListFiles.Read("清单.txt", Encoding.UTF8.GetBytes(table)).Text).Plan.Indicators.Single();
+
+        Assert.Equal((5m, 5m), (indicator.Target, indicator.Nodes.GetValueOrDefault(9)));
+    }
+
+    [Fact]
+    public void Text_with_more_pieces_a_line_than_any_table_has_columns_is_read_as_text()
+    {
+        var wide = string.Join("  ", Enumerable.Range(1, 100).Select(i => "格" + i));
+        var text = $"2025年某市民生实事项目清单\n序号  项目名称  主要内容  牵头单位  {wide}\n1  新建公办幼儿园  新建公办幼儿园5所  市教育局";
+
+        var file = ListFiles.Read("清单.txt", Encoding.UTF8.GetBytes(text));
+
+        Assert.DoesNotContain("项目内容:", file.Text);
     }
 
     [Fact]

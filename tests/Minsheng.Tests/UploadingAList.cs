@@ -296,6 +296,23 @@ public partial class UploadingAList
     }
 
     [Fact]
+    public async Task A_remap_or_a_save_with_more_rows_than_a_form_binds_is_no_server_error()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
+        var client = await app.AdminAsync();
+        var token = PageForm.Token(await client.GetStringAsync("/imports"));
+        var choices = Enumerable.Range(0, 1_500).SelectMany(i => new[] { new KeyValuePair<string, string>($"choices[{i}].Heading", $"列{i}"), new($"choices[{i}].Meaning", "Content") });
+        var added = Enumerable.Range(0, 1_500).Select(i => new KeyValuePair<string, string>($"Form.Categories[0].Projects[0].Added[{i}].Name", "x"));
+
+        var remap = await client.PostAsync("/imports?handler=Remap", new FormUrlEncodedContent(choices.Append(new("__RequestVerificationToken", token))));
+        var save = await client.PostAsync("/imports?handler=Save", new FormUrlEncodedContent(added.Append(new("__RequestVerificationToken", token))));
+
+        Assert.True((int)remap.StatusCode < 500, $"{remap.StatusCode}");
+        Assert.True((int)save.StatusCode < 500, $"{save.StatusCode}");
+        Assert.Empty((await app.GetJsonAsync("/api/plans")).EnumerateArray());
+    }
+
+    [Fact]
     public async Task The_year_and_region_given_on_the_form_name_a_list_whose_title_does_not()
     {
         await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);

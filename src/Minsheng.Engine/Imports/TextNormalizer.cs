@@ -36,8 +36,9 @@ public static partial class TextNormalizer
     }
 
     // Pinyin is lower-case Latin letters with tone marks, right after a Han character: "項(xiàng)", or a whole name's
-    // reading after it, "幼兒園 (yòu'éryuán)", with at least one tone mark. Upper-case runs such as "(AED)", plain
-    // words such as "(app)" and anything with digits such as "(DN400)" are kept.
+    // reading after it, "幼兒園 (yòu'éryuán)", with at least one tone mark. Upper-case runs such as "(AED)", words of
+    // more than six letters without tone marks and anything with digits such as "(DN400)" are kept; a short lower-case
+    // word such as "(app)" is taken for a syllable's reading.
     [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}」”》])\s*\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}|(?=[^)]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ' ]{1,80})\)")]
     private static partial Regex PinyinAnnotation();
 }

@@ -86,7 +86,8 @@ public sealed class SignInThrottle(MinshengDb db, TimeProvider clock)
         var oldest = await db.SignInFailures.AsNoTracking().OrderBy(f => f.Id).Select(f => f.At).FirstOrDefaultAsync(cancellationToken);
         if (oldest == default || oldest >= now - Kept) return;
         var batch = await db.SignInFailures.AsNoTracking().OrderBy(f => f.Id).Take(1000).Select(f => new { f.Id, f.At }).ToListAsync(cancellationToken);
-        var last = batch.TakeWhile(f => f.At < now - Kept).Last();
+        // A sign-in beside this one may have pruned them already.
+        if (batch.TakeWhile(f => f.At < now - Kept).LastOrDefault() is not { } last) return;
         await db.SignInFailures.Where(f => f.Id <= last.Id).ExecuteDeleteAsync(cancellationToken);
     }
 }

@@ -29,6 +29,8 @@ public static class LibreOffice
 
     private static readonly SemaphoreSlim Runs = new(2);
 
+    private const long MaxOutputBytes = 64 * 1024 * 1024;
+
     /// <summary>Whether a LibreOffice program is there to run.</summary>
     public static bool IsInstalled(IConfiguration configuration) => FindProgram(configuration[ProgramSetting]) is not null;
 
@@ -38,24 +40,27 @@ public static class LibreOffice
         var program = FindProgram(configuration[ProgramSetting]) ?? throw new LibreOfficeException(LibreOfficeFailure.NotInstalled);
         var timeout = TimeSpan.FromSeconds(configuration.GetValue(TimeoutSetting, 60));
         if (!await Runs.WaitAsync(timeout, cancellationToken)) throw new LibreOfficeException(LibreOfficeFailure.Busy);
-        var folder = Directory.CreateTempSubdirectory("minsheng-office-");
+        DirectoryInfo? folder = null;
         try
         {
+            folder = Directory.CreateTempSubdirectory("minsheng-office-");
             var input = Path.Combine(folder.FullName, "document" + extension);
             var outFolder = Path.Combine(folder.FullName, "out");
             await File.WriteAllBytesAsync(input, content, cancellationToken);
             var (exit, output) = await RunAsync(program, timeout, cancellationToken,
                 "--headless", "--norestore", $"-env:UserInstallation=file://{folder.FullName}/profile", "--convert-to", format, "--outdir", outFolder, input);
-            var converted = Path.Combine(outFolder, "document." + format);
-            if (exit != 0 || !File.Exists(converted)) throw new LibreOfficeException(LibreOfficeFailure.Failed, Last(output));
-            return await File.ReadAllBytesAsync(converted, cancellationToken);
+            var converted = new FileInfo(Path.Combine(outFolder, "document." + format));
+            if (exit != 0 || !converted.Exists) throw new LibreOfficeException(LibreOfficeFailure.Failed, Last(output));
+            // What comes out is read only when it is of a size a document has.
+            if (converted.Length > MaxOutputBytes) throw new LibreOfficeException(LibreOfficeFailure.Failed, $"{converted.Length} bytes");
+            return await File.ReadAllBytesAsync(converted.FullName, cancellationToken);
         }
         finally
         {
             Runs.Release();
             try
             {
-                folder.Delete(recursive: true);
+                folder?.Delete(recursive: true);
             }
             catch (IOException)
             {

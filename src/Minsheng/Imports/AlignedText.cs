@@ -10,20 +10,30 @@ namespace Minsheng.Imports;
 internal static partial class AlignedText
 {
     /// <summary>The rows of the table, or null when the text is not one (too few aligned lines, or no header among them).</summary>
+    /// <summary>More pieces than this on a line is no list's table (a hostile one would cost a cell array per line).</summary>
+    private const int MaxColumns = 64;
+
     public static List<string[]>? Rows(IReadOnlyList<string> lines, TableReading reading)
     {
         var filled = lines.Where(line => line.Trim().Length > 0).ToList();
         if (filled.Count < 2 || filled.Count(line => Gap().IsMatch(line.Trim())) * 2 < filled.Count) return null;
-        var headerIndex = lines.ToList().FindIndex(line => Gap().IsMatch(line.Trim()) && TableColumns.Of(Pieces(line).Select(p => p.Text).ToArray(), reading).IsHeader);
+        var headerIndex = lines.ToList().FindIndex(line =>
+            Gap().IsMatch(line.Trim()) && Gap().Count(line) < MaxColumns && TableColumns.Of(Pieces(line).Select(p => p.Text).ToArray(), reading).IsHeader);
         if (headerIndex < 0) return null;
 
         var starts = Pieces(lines[headerIndex]).Select(p => p.Start).ToArray();
+        if (starts.Length > MaxColumns || lines.Any(line => Gap().Count(line) >= MaxColumns)) return null;
         var rows = new List<string[]>();
         // One row a line, blank ones too, so that a problem names the line of the file.
         foreach (var line in lines.Take(headerIndex)) rows.Add([line.Trim()]);
         rows.Add([.. Pieces(lines[headerIndex]).Select(p => p.Text)]);
         foreach (var line in lines.Skip(headerIndex + 1))
         {
+            if (line.Trim().Length == 0)
+            {
+                rows.Add([""]);
+                continue;
+            }
             var cells = new string[starts.Length];
             foreach (var (text, start) in Pieces(line))
             {
@@ -40,9 +50,13 @@ internal static partial class AlignedText
     private static IEnumerable<(string Text, int Start)> Pieces(string line)
     {
         var expanded = line.Replace('\u3000', ' ').Replace("\t", "    ");
+        // The width is counted on as the pieces come, not again from the line's start for each.
+        var (width, at) = (0, 0);
         foreach (Match piece in Piece().Matches(expanded))
         {
-            yield return (piece.Value.Trim(), Width(expanded.AsSpan(0, piece.Index)));
+            width += Width(expanded.AsSpan(at, piece.Index - at));
+            at = piece.Index;
+            yield return (piece.Value.Trim(), width);
         }
     }
 

@@ -64,6 +64,11 @@ public static class ListFiles
     {
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         if (!OldFormats.TryGetValue(extension, out var format) || content.Length == 0 || content.Length > MaxBytes) return Read(fileName, content, choices);
+        // Only the binary formats of Word 97, WPS and Excel 97 go to LibreOffice: it picks its reader by the content, and
+        // an HTML or RTF file named .doc could have it fetch what the file links to.
+        // A .docx or .xlsx saved under the old name is read as what it is.
+        if (content is [(byte)'P', (byte)'K', 3, 4, ..]) return ReadAs(fileName, content, "." + format, choices);
+        if (!IsOle(content)) throw new ListFileException(ImportText.Get("ListFileOldFormatNotOle", fileName, extension));
         byte[] converted;
         try
         {
@@ -82,6 +87,9 @@ public static class ListFiles
         return ReadAs(fileName, converted, "." + format, choices);
     }
 
+    /// <summary>The compound file of Office 97 and WPS (.doc, .xls, .wps, .et).</summary>
+    private static bool IsOle(byte[] content) => content.Length > 8 && content.AsSpan(0, 8).SequenceEqual(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 });
+
     /// <summary>The old formats LibreOffice reads, and the format each becomes.</summary>
     private static readonly Dictionary<string, string> OldFormats = new() { [".doc"] = "docx", [".wps"] = "docx", [".et"] = "xlsx" };
 
@@ -97,7 +105,7 @@ public static class ListFiles
         if (content.Length > MaxBytes) throw new ListFileException(ImportText.Get("ListFileTooLarge", fileName, MaxBytes / 1024 / 1024));
 
         var isZip = content.Length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
-        var isOle = content.Length > 8 && content.AsSpan(0, 8).SequenceEqual(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 });
+        var isOle = IsOle(content);
         switch (extension)
         {
             case ".docx" or ".xlsx" when !isZip:

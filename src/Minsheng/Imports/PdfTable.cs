@@ -10,7 +10,8 @@ internal sealed record PdfPiece(string Text, double X, double Size);
 /// too long for its column wraps onto the lines below. The header line (项目名称 … 主要内容 …) says where each column
 /// starts; every piece of a line below goes to the column it starts under, and a line whose 序号 holds a number starts
 /// a new row, while the lines without one continue the row above (a category line, 一、教育惠民, is a row of its own).
-/// A header repeated at the top of each page is skipped.
+/// A header repeated at the top of each page and page numbers are skipped. A 序号 centred in a tall row, below its
+/// row's first line, is not told apart: those lines join the row above.
 /// </summary>
 internal static partial class PdfTable
 {
@@ -30,6 +31,7 @@ internal static partial class PdfTable
         }
         if (columns is null) return null;
         var header = lines[headerIndex];
+        if (header.Count > MaxColumns) return null;
         var numbering = header.FindIndex(p => TableColumns.IsNumbering(p.Text));
         if (numbering < 0) return null;
 
@@ -40,7 +42,8 @@ internal static partial class PdfTable
         var inHeader = true;
         foreach (var line in lines.Skip(headerIndex + 1))
         {
-            if (headerLines.Contains(Joined(line))) continue;
+            // A page's number (— 3 —, 第3页) and the header repeated atop a page are no part of the table.
+            if (headerLines.Contains(Joined(line)) || (line.Count == 1 && PageNumber().IsMatch(line[0].Text))) continue;
             var cells = new string[header.Count];
             foreach (var piece in line)
             {
@@ -91,8 +94,13 @@ internal static partial class PdfTable
         }
     }
 
-    [GeneratedRegex(@"^\d{1,3}$")]
+    private const int MaxColumns = 64;
+
+    [GeneratedRegex(@"^\d{1,3}[.、]?$")]
     private static partial Regex RowNumber();
+
+    [GeneratedRegex(@"^(?:[-—–\s]*\d{1,3}[-—–\s]*|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)$")]
+    private static partial Regex PageNumber();
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])")]
     private static partial Regex CategoryLine();

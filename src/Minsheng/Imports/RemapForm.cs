@@ -21,7 +21,8 @@ public sealed record RemapForm(string FileName, string? Content, string? Year, s
 
     public const int MaxChoices = 64;
 
+    /// <summary>The form for the columns still unplaced, the office's earlier answers kept beside them so that a next reading keeps them too.</summary>
     public static RemapForm Of(string fileName, byte[] content, string? year, string? region, IReadOnlyList<string> headings, IReadOnlyDictionary<string, string>? chosen) =>
         new(fileName, content.Length <= MaxInlineBytes ? Convert.ToBase64String(content) : null, year, region,
-            [.. headings.Select(heading => new ColumnChoice { Heading = heading, Meaning = chosen?.GetValueOrDefault(heading) ?? "Ignore" })]);
+            [.. headings.Union(chosen?.Keys ?? []).Take(MaxChoices).Select(heading => new ColumnChoice { Heading = heading, Meaning = chosen?.GetValueOrDefault(heading) ?? "Ignore" })]);
 }

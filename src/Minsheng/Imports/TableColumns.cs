@@ -26,6 +26,8 @@ internal sealed record TableColumns(int Category, int Name, IReadOnlyList<int> C
         ("Content", ["内容", "目标", "任务", "规模", "标准", "措施"]),
     ];
 
+    private static readonly string[] ContentWords = ["内容", "目标", "任务"];
+
     // Headings that are a column of their own word alone.
     private static readonly Dictionary<string, string> WholeHeadings = new() { ["项目"] = "Name", ["实事"] = "Name" };
 
@@ -58,8 +60,11 @@ internal sealed record TableColumns(int Category, int Name, IReadOnlyList<int> C
         if (WholeHeadings.TryGetValue(heading, out var whole)) return whole;
         // A heading longer than a heading is a row of data, not a column's name.
         if (heading.Length > 16) return "Unknown";
+        // 主要内容及完成时限, 建设内容及投资, 年度计划完成目标: a heading naming the content is the content, whatever it adds.
+        var namesContent = ContentWords.Any(heading.Contains);
         foreach (var (meaning, words) in Meanings)
         {
+            if (namesContent && meaning is "Deadline" or "Investment" or "Districts") continue;
             if (words.Any(word => meaning == "Numbering" ? heading == word || heading.StartsWith(word + "号") : heading.Contains(word))) return meaning;
         }
         return "Unknown";

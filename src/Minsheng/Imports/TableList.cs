@@ -52,7 +52,9 @@ internal static partial class TableList
             AppendField(text, "责任单位", Cell(row, columns.Units));
             AppendField(text, "配合单位", Cell(row, columns.Others));
             AppendField(text, "完成时限", Cell(row, columns.Deadline));
-            AppendField(text, "总投资", Money(Cell(row, columns.Investment), columns.Investment >= 0 ? header[columns.Investment] : ""));
+            var investment = Money(Cell(row, columns.Investment), columns.Investment >= 0 ? header[columns.Investment] : "");
+            if (investment is null) reading.Notes.Add(ImportText.Get("ListInvestmentWithoutUnit", rowName(index), Cell(row, columns.Investment), header[columns.Investment].Trim()));
+            AppendField(text, "总投资", investment ?? "");
             AppendField(text, "实施区域", Cell(row, columns.Districts));
             if (hasSite) AppendSite(text, sites!.Line(row, rowName(index), problems));
         }
@@ -69,12 +71,16 @@ internal static partial class TableList
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[、.．])\s*")]
     private static partial System.Text.RegularExpressions.Regex CategoryNumber();
 
-    /// <summary>An amount as the list means it: 5000 under 总投资（万元） is 5000万元; an amount naming its unit keeps it; none is not guessed.</summary>
-    private static string Money(string cell, string heading)
+    /// <summary>
+    /// An amount as the list means it: 5000 under 总投资（万元） is 5000万元, 5000万 is 5000万元, an amount naming its unit keeps
+    /// it; null when neither the cell nor the heading gives a unit, which is not guessed.
+    /// </summary>
+    private static string? Money(string cell, string heading)
     {
         if (cell.Length == 0 || cell.Contains('元')) return cell;
+        if (cell.EndsWith('万') || cell.EndsWith('亿')) return cell + "元";
         var unit = MoneyUnit().Match(heading);
-        return unit.Success ? cell + unit.Groups[1].Value : "";
+        return unit.Success ? cell + unit.Groups[1].Value : null;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[（(]\s*(万元|亿元|元)\s*[)）]")]

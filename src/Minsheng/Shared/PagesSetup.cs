@@ -28,7 +28,7 @@ public static class PagesSetup
             options.Conventions.AuthorizePage("/Sites/Index", Policies.Office);
             options.Conventions.AuthorizePage("/Residents/Moderation", Policies.Office);
             options.Conventions.AuthorizePage("/Accounts/Index", Policies.Office);
-        });
+        }).AddMvcOptions(options => options.Filters.Add<Minsheng.Security.FormRowLimit>(order: 1000)); // after the pages' size limits (900)
         services.Configure<RequestLocalizationOptions>(options =>
         {
             var chinese = new CultureInfo("zh-CN");

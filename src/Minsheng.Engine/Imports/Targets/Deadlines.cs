@@ -61,8 +61,16 @@ public static partial class Deadlines
     private const string Month = @"(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月";
     private const string Quarter = @"第?(?<quarter>[一二三四1-4])\s*季度";
 
-    [GeneratedRegex(Year + "(?:" + Month + @"(?:份)?(?:(?:底|末|\d{1,2}日)(?:前|之前|以前)?|(?:前|之前|以前))" + "|" + Quarter + @"(?:末|底)?(?:前|之前|以前)?" + @"|(?<half>[上下])半年|(?<yearEnd>(?<=年\s*)[底末]|年底|年末)(?:前|之前|以前)?)")]
+    // 1月1日起 is when something starts, and 上半年开工 the start of work: neither is a deadline.
+    [GeneratedRegex(Year + "(?:" + Month + @"(?:份)?(?:(?:底|末)(?:前|之前|以前)?|\d{1,2}日(?:前|之前|以前)|(?:前|之前|以前))" + "|" + Quarter + @"(?:末|底)?(?:前|之前|以前)?" + @"|(?<half>[上下])半年|(?<yearEnd>(?<=年\s*)[底末]|年底|年末)(?:前|之前|以前)?)(?!(?:前|之前|以前)?(?:开工|动工|启动|开始|起))")]
     private static partial Regex ContentDeadline();
+
+    /// <summary>A clause saying only by when (9月底前完成, 年底前全部建成投用).</summary>
+    internal static Deadline? ClosingClause(string clause) =>
+        ClosingPattern().IsMatch(clause) ? InContent(clause) : null;
+
+    [GeneratedRegex(@"^\s*(?:力争|确保|计划|于|在)?[^,，;；。]{0,12}?(?:前|底|末|半年)(?:全部|全面|基本)?(?:完成|建成|完工|投用|投入使用|交付|到位)*\s*$")]
+    private static partial Regex ClosingPattern();
 
     [GeneratedRegex(@"^\s*(?:力争|确保|计划|要求|于|在)?[^,，;；。]{0,16}?(?:前|底|末|半年)\s*[,，]")]
     private static partial Regex OpeningClause();

@@ -13,7 +13,16 @@ internal static class DueTargets
     public static Deadline? Deadline(Clauses clauses, int position)
     {
         var clause = clauses.Text[clauses.StartBefore(position)..position];
-        return Deadlines.InContent(clause) ?? Deadlines.OpeningSentence(clauses.SentenceBefore(position));
+        return Deadlines.InContent(clause) ?? Deadlines.OpeningSentence(clauses.SentenceBefore(position)) ?? Closing(clauses, position);
+    }
+
+    /// <summary>新建公办幼儿园5所，9月底前完成: a clause of its deadline alone, right after the figure's, closes it.</summary>
+    private static Deadline? Closing(Clauses clauses, int position)
+    {
+        var end = clauses.EndAfter(position);
+        if (end >= clauses.Text.Length || clauses.Text[end] is not (',' or '，')) return null;
+        var next = clauses.Text[(end + 1)..clauses.EndAfter(end + 1)];
+        return Deadlines.ClosingClause(next);
     }
 
     public static IReadOnlyList<ExtractedTarget> Merge(List<ExtractedTarget> targets)

@@ -18,7 +18,7 @@ internal static partial class NotTargets
             || IsOrdinal(before)
             || IsCodeOrRange(before)
             || IsPreambleCount(before)
-            || IsDescription(before)
+            || IsDescription(before, after)
             || IsFormerValue(after)
             || CountsWhoIsOrganised(after)
             || QualifiesANoun(after)
@@ -53,7 +53,13 @@ internal static partial class NotTargets
     private static bool IsPreambleCount(string before) => PreambleEnding().IsMatch(before);
 
     /// <summary>占地面积约4900平方米, 全长3公里: the size of a facility describes it; it is not work to do.</summary>
-    private static bool IsDescription(string before) => DescriptionEnding().IsMatch(before);
+    /// <remarks>
+    /// 建筑面积 and a bare 面积 describe only in a clause doing no work (改造老旧小区120个、建筑面积300万平方米 and
+    /// 新增绿地面积约300公顷 are work), or as an attribute (新建建筑面积5000平方米的养老院); 占地 and 全长 always describe.
+    /// </remarks>
+    private static bool IsDescription(string before, string after) =>
+        FacilitySize().IsMatch(before)
+        || (AreaEnding().IsMatch(before) && (after.StartsWith('的') || !WorkVerb().IsMatch(before)));
 
     /// <summary>由每人每月880元提高到920元: the figure a standard is raised from.</summary>
     private static bool IsFormerValue(string after) => FormerValueFollower().IsMatch(after);
@@ -67,10 +73,14 @@ internal static partial class NotTargets
     [GeneratedRegex(@"(大类|类|个领域|领域|个方面|方面)$")]
     private static partial Regex PreambleEnding();
 
-    // A bare 面积 describes only when it opens the clause or says 约/为 (面积约4900平方米); 新增绿化面积300公顷 and
-    // 改造建筑面积102万平方米 are work.
-    [GeneratedRegex(@"(?<!改造|新建|建设|完成|新增|实施|整治|修缮|提升|改建|扩建)(占地面积|建筑面积|总面积|占地|全长|总长|长度|规模)(约|为|达)?$|^面积(约|为|达)?$|面积(约|为)$")]
-    private static partial Regex DescriptionEnding();
+    [GeneratedRegex(@"(占地面积|占地|全长|总长|长度|规模)(约|为|达)?$")]
+    private static partial Regex FacilitySize();
+
+    [GeneratedRegex(@"面积(约|为|达)?$")]
+    private static partial Regex AreaEnding();
+
+    [GeneratedRegex(@"改造|新建|建设|建成|完成|新增|实施|整治|修缮|提升|改建|扩建|绿化|造林|治理|修复|铺设|硬化|拆除")]
+    private static partial Regex WorkVerb();
 
     [GeneratedRegex(@"^(提高|提升|增加|增长|上调|调整|调增|降低|下降|下调|减少|压缩|降)(到|至|为)")]
     private static partial Regex FormerValueFollower();
@@ -93,8 +103,11 @@ internal static partial class NotTargets
     [GeneratedRegex(@"(最高|最多|上限|封顶)(可)?(贷款)?(补贴|补助|奖补|奖励|资助|给予|享受|获得|额度|金额|标准)?(不超过|不高于)?(为)?$")]
     private static partial Regex CapEnding();
 
-    /// <summary>按不低于15%的比例配建, 按每人每月300元标准发放, 按低保标准的1.3倍: what a rule pays or requires (not 按期, 按时).</summary>
-    [GeneratedRegex(@"按(照)?(?!期|时)")]
+    /// <summary>
+    /// 按不低于15%的比例配建, 按每人每月300元标准发放, 按低保标准的1.3倍: what a rule pays or requires, the 按 phrase running
+    /// up to the figure (not 按期, 按时; not 按标准配建充电设施比例达到100%, where the figure is what is reached).
+    /// </summary>
+    [GeneratedRegex(@"按(?!期|时)照?(?:(?!达到|达|提高|提升|增加|增长|为|至|到|完成|实现).){0,16}$")]
     private static partial Regex PaidAccordingTo();
 
     /// <summary>每餐3元: a price.</summary>

@@ -32,6 +32,14 @@ public class Finding_deadlines
         Assert.Equal([(null, 6, 30m), (null, 12, 100m)], DueOf(target));
     }
 
+    [Theory]
+    [InlineData("新建公办幼儿园5所，9月底前完成。", 9)]
+    [InlineData("改造燃气管网50公里，年底前全部建成投用。", 12)]
+    public void A_clause_of_its_deadline_alone_closes_the_figure_before_it(string content, int month)
+    {
+        Assert.Equal(month, Found.Single(content).Due.Single().When.Month);
+    }
+
     [Fact]
     public void A_sentence_opening_with_its_deadline_holds_for_each_of_its_clauses()
     {
@@ -45,6 +53,9 @@ public class Finding_deadlines
     [InlineData("6月开工建设养老服务中心3个。")]
     [InlineData("3月底前启动，新建学校5所。")]
     [InlineData("新建学校5所，预计提前1个月完成。")]
+    [InlineData("自2025年1月1日起为全市3000名困难群众发放补贴。")]
+    [InlineData("上半年开工建设养老服务中心3个。")]
+    [InlineData("6月底前开工建设养老服务中心3个。")]
     public void A_start_date_or_a_deadline_of_another_clause_is_no_deadline_of_the_figure(string content)
     {
         Assert.Empty(Found.Single(content).Due);

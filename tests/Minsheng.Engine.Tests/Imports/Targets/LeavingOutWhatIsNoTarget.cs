@@ -177,4 +177,18 @@ public class Leaving_out_what_is_no_target
     {
         Assert.Equal([(2_000m, "户")], Found.ValuesAndUnits("为2000户困难家庭实施适老化改造，给予补贴70%。"));
     }
+
+    [Fact]
+    public void A_floor_area_is_work_in_a_clause_doing_work_and_a_description_as_an_attribute()
+    {
+        Assert.Equal([(120m, "个"), (3_000_000m, "平方米")], Found.ValuesAndUnits("改造老旧小区120个、建筑面积300万平方米。"));
+        Assert.Equal([(1m, "所")], Found.ValuesAndUnits("新建建筑面积5000平方米的养老院1所。"));
+        Assert.Empty(Found.ValuesAndUnits("养老院建筑面积约5000平方米。"));
+    }
+
+    [Fact]
+    public void A_level_reached_is_a_target_even_where_the_clause_says_according_to_a_standard()
+    {
+        Assert.Equal([(100m, "%")], Found.ValuesAndUnits("新建住宅小区按标准配建充电设施比例达到100%。"));
+    }
 }
