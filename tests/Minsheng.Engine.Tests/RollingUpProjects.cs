@@ -137,3 +137,44 @@ public class Rolling_up_projects_into_categories_and_the_plan
         Assert.Empty(summary.Projects);
     }
 }
+
+/// <summary>
+/// A sub-indicator (其中) is judged like any indicator, but its project's progress, status and light and the
+/// counts of 子项 take only the indicators it breaks down: one commitment never weighs twice.
+/// </summary>
+public class Rolling_up_sub_indicators
+{
+    private static Summary HousingInJune(decimal whole, decimal part) => APlan.For(2024)
+        .WithIndicator("01-01-1", 12, i => i.Unit("套"))
+        .WithIndicator("01-01-2", 6, i => i.Unit("套").Of("01-01-1"))
+        .Reported("2024-06", "01-01-1", whole)
+        .Reported("2024-06", "01-01-2", part)
+        .Build().At("2024-06-30");
+
+    [Fact]
+    public void A_sub_indicator_is_left_out_of_its_project_s_progress_status_and_light()
+    {
+        var project = HousingInJune(whole: 8, part: 0).Project("01-01");
+
+        Assert.Equal(8m / 12, project.Progress);
+        Assert.Equal((Status.Ahead, Light.Green), (project.Status, project.Light));
+        Assert.Equal("01-01-1", Assert.Single(project.Indicators).Code);
+    }
+
+    [Fact]
+    public void A_sub_indicator_is_judged_on_its_own_and_names_its_whole()
+    {
+        var part = Assert.Single(HousingInJune(whole: 8, part: 0).Project("01-01").SubIndicators!);
+
+        Assert.Equal(("01-01-2", "01-01-1", Status.Behind, Light.Red), (part.Code, part.Of, part.Status, part.Light));
+    }
+
+    [Fact]
+    public void Counts_of_indicators_leave_sub_indicators_out()
+    {
+        var summary = HousingInJune(whole: 8, part: 3);
+
+        Assert.Equal(1, summary.Overall.Indicators);
+        Assert.Equal(1, summary.Categories.Single().Indicators);
+    }
+}

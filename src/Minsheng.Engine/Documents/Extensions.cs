@@ -60,6 +60,18 @@ internal sealed class Extensions(List<DocumentWarning> warnings)
         return value.GetBoolean();
     }
 
+    /// <summary>
+    /// indicator → of: the code of the indicator of the same project it breaks down (其中). Whether that
+    /// indicator can be its whole is checked with the project's indicators (<see cref="SubIndicators"/>).
+    /// </summary>
+    public (string Code, string Path)? Of(JsonElement indicator, string path)
+    {
+        if (Find(indicator, path, "of", oldPlace: false) is not var (value, at)) return null;
+        if (value.ValueKind == JsonValueKind.String && value.GetString()!.Trim() is { Length: > 0 } code) return (code, at);
+        warnings.Add(new DocumentWarning(at, $"ignored: must be the code of an indicator of the same project, not {JsonFields.Describe(value)}"));
+        return null;
+    }
+
     /// <summary>The extension in the object's x-minsheng, else at its old place on the object; null when absent.</summary>
     private (JsonElement Value, string Path)? Find(JsonElement obj, string path, string name, bool oldPlace = true)
     {

@@ -10,6 +10,9 @@ public static class PlanDocument
 {
     public const string Format = "minsheng-plan/1";
 
+    /// <summary>The property under which an object holds the product's fields beyond the spec.</summary>
+    public const string ProductFields = Extensions.Property;
+
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
     private static readonly JsonDocumentOptions ParseOptions = new() { AllowTrailingCommas = false, MaxDepth = 32 };

@@ -18,6 +18,7 @@ internal sealed class PlanDocumentReader
     private readonly Dictionary<string, Indicator> _indicators = new(StringComparer.Ordinal);
     private readonly HashSet<string> _indicatorCodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _wholeNumbersSetAt = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _ofSetAt = new(StringComparer.Ordinal);
 
     private PlanDocumentReader() => _extensions = new Extensions(_warnings);
 
@@ -101,6 +102,7 @@ internal sealed class PlanDocumentReader
         var funds = ReadFunds(item, path);
         var location = ReadLocation(item, path);
         var indicators = _fields.Array(item, "indicators", path).Select(i => ReadIndicator(i.Item, i.Path)).OfType<Indicator>().ToList();
+        indicators = SubIndicators.Checked(indicators, _ofSetAt, _warnings);
         if (code is null || name is null) return null;
         return new Project(code, name, content, lead, units, districts, investment, funds, location, indicators);
     }
@@ -181,6 +183,11 @@ internal sealed class PlanDocumentReader
         {
             indicator = indicator with { WholeNumbers = whole };
             _wholeNumbersSetAt[code] = $"{path}[\"{Extensions.Property}\"].wholeNumbers";
+        }
+        if (_extensions.Of(item, path) is var (wholeCode, ofPath))
+        {
+            indicator = indicator with { Of = wholeCode };
+            _ofSetAt[code] = ofPath;
         }
         _indicators[code] = indicator;
         return indicator;

@@ -120,11 +120,12 @@ internal static class PlanDocumentWriter
         }
         // Whole numbers are written only where they differ from what the unit says, which a reader assumes.
         var wholeNumbersSetApart = indicator.WholeNumbers != CountUnits.WholeNumbers(indicator.Kind, indicator.Unit);
-        if (indicator.Curve is not null || wholeNumbersSetApart)
+        if (indicator.Curve is not null || wholeNumbersSetApart || indicator.Of is not null)
         {
             json.WriteStartObject(Extensions.Property);
             if (indicator.Curve is { } curve) json.WriteString("curve", Name(curve));
             if (wholeNumbersSetApart) json.WriteBoolean("wholeNumbers", indicator.WholeNumbers);
+            WriteOptional(json, "of", indicator.Of);
             json.WriteEndObject();
         }
         json.WriteEndObject();

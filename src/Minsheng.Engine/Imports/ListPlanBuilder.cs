@@ -76,7 +76,7 @@ internal sealed partial class ListPlanBuilder(List<ListWarning> warnings, int ye
             target.Direction,
             [],
             Nodes(target, deadline),
-            new Dictionary<string, decimal>())).ToList();
+            new Dictionary<string, decimal>()) { Of = target.PartOf is { } whole ? $"{code}-{whole + 1}" : null }).ToList();
         // A plan document holds one location a project: its first site.
         var location = sites.Count > 0 ? new Location(sites[0].Latitude, sites[0].Longitude, sites[0].Address) : null;
         return new Project(code, name, content.Length > 0 ? content : null, units.Lead, units.Others, districts, investment, null, location, indicators);

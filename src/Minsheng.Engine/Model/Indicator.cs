@@ -24,6 +24,13 @@ public sealed record Indicator(
     private readonly bool? _wholeNumbers;
 
     /// <summary>
+    /// The code of the indicator of the same project that this one breaks down (住房3200套，其中新建1800套):
+    /// a sub-indicator is reported and judged like any other, but its project's progress, status and the
+    /// counts of 子项 take only the indicators it breaks down, so that one commitment never weighs twice.
+    /// </summary>
+    public string? Of { get; init; }
+
+    /// <summary>
     /// Whether a figure of the indicator must be a whole number (户 counts whole households): as the
     /// office set it, else as its unit says (<see cref="CountUnits"/>). A milestone's stages always are.
     /// </summary>

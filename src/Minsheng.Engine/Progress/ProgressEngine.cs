@@ -65,9 +65,12 @@ public static class ProgressEngine
     private static ProjectSummary SummarizeProject(Context context, Category category, Project project, MoneyTally money)
     {
         var indicators = new List<IndicatorSummary>(project.Indicators.Count);
+        List<IndicatorSummary>? parts = null;
         foreach (var indicator in project.Indicators)
         {
-            indicators.Add(SummarizeIndicator(context, indicator));
+            var summary = SummarizeIndicator(context, indicator);
+            if (indicator.Of is null) indicators.Add(summary);
+            else (parts ??= []).Add(summary with { Of = indicator.Of });
         }
 
         return new ProjectSummary(
@@ -81,7 +84,7 @@ public static class ProgressEngine
             indicators.Count > 0 && indicators.All(i => i.Status == Status.Completed) ? indicators.Max(i => i.CompletedIn) : null,
             money.Investment(context.Elapsed),
             money.Funds(context.Elapsed),
-            indicators);
+            indicators) { SubIndicators = parts };
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Minsheng.Engine.Model;
 
 namespace Minsheng.Engine.Progress;
@@ -49,7 +50,16 @@ public sealed record ProjectSummary(
     Period? CompletedIn,
     MoneySummary Investment,
     FundsSummary Funds,
-    IReadOnlyList<IndicatorSummary> Indicators);
+    IReadOnlyList<IndicatorSummary> Indicators)
+{
+    /// <summary>The parts (其中) of the indicators, which the project's figures leave out; null when it has none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<IndicatorSummary>? SubIndicators { get; init; }
+
+    /// <summary>The indicators and their parts, for finding one by its code.</summary>
+    [JsonIgnore]
+    public IEnumerable<IndicatorSummary> AllIndicators => SubIndicators is null ? Indicators : Indicators.Concat(SubIndicators);
+}
 
 /// <summary>Shortfall is node minus actual in percentage points of the annual target; null when nothing is short.</summary>
 public sealed record IndicatorSummary(
@@ -64,7 +74,12 @@ public sealed record IndicatorSummary(
     Light Light,
     Period? CompletedIn,
     decimal? Shortfall,
-    IReadOnlyList<IndicatorDistrictSummary> Districts);
+    IReadOnlyList<IndicatorDistrictSummary> Districts)
+{
+    /// <summary>The code of the indicator this one is a part of (其中), or null.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Of { get; init; }
+}
 
 public sealed record IndicatorDistrictSummary(string Name, decimal Target, decimal Actual, decimal? Rate);
 

@@ -98,6 +98,7 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<StoredIn
         indicator.Property(i => i.Code).HasMaxLength(50);
         indicator.Property(i => i.Name).HasMaxLength(300);
         indicator.Property(i => i.Unit).HasMaxLength(50);
+        indicator.Property(i => i.Of).HasMaxLength(50);
         indicator.Property(i => i.Kind).HasConversion<string>().HasMaxLength(20);
         indicator.Property(i => i.Direction).HasConversion<string>().HasMaxLength(10);
         indicator.Property(i => i.Curve).HasConversion<string>().HasMaxLength(20);

@@ -101,6 +101,8 @@ public sealed class StoredIndicator
     public Curve? Curve { get; set; }
     /// <summary>Whether a figure must be a whole number: set from the unit on import, changed by the office.</summary>
     public bool WholeNumbers { get; set; }
+    /// <summary>The code of the indicator of the same project this one is a part of (其中), or null.</summary>
+    public string? Of { get; set; }
     /// <summary>Milestone stages in order, one per line.</summary>
     public string? Stages { get; set; }
     public int Position { get; set; }

@@ -142,7 +142,9 @@ public sealed class ListUploadModel(MinshengDb db, TimeProvider clock, IStringLo
         Plan? plan = null;
         try
         {
-            plan = PlanDocument.Read(document.Json).Plan;
+            var read = PlanDocument.Read(document.Json);
+            plan = read.Plan;
+            Errors.AddRange(document.Parts(read.Warnings));
         }
         catch (InvalidPlanDocumentException e)
         {
@@ -170,7 +172,7 @@ public sealed class ListUploadModel(MinshengDb db, TimeProvider clock, IStringLo
 }
 
 /// <summary>A target row of the preview: its form field prefix, its number as shown (+ for the added row), and the form's errors.</summary>
-public sealed record TargetRow(string Field, string Number, IndicatorForm Indicator, IReadOnlyList<FormError> Errors);
+public sealed record TargetRow(string Field, string Number, IndicatorForm Indicator, IReadOnlyList<FormError> Errors, int Rows);
 
 /// <summary>A site row of the preview, as a target row.</summary>
 public sealed record SiteRow(string Field, string Number, ProjectSiteForm Site, IReadOnlyList<FormError> Errors);

@@ -22,6 +22,7 @@ public sealed class PlanFormDocument
         ["target"] = ("Target", "TargetValue"),
         ["unit"] = ("Unit", "Unit"),
         ["nodes"] = ("Nodes", "Nodes"),
+        ["of"] = ("Of", "PartOf"),
         ["lead"] = ("Lead", "Lead"),
         ["units"] = ("Units", "Units"),
         ["districts"] = ("Districts", "Districts"),
@@ -45,6 +46,13 @@ public sealed class PlanFormDocument
     public string Json { get; }
 
     public static PlanFormDocument Of(PlanForm form, IStringLocalizer<PageText> text) => new(form, text);
+
+    /// <summary>A target that cannot be a part of the one chosen (another unit, or larger), which the reader kept as a target of its own.</summary>
+    public IEnumerable<FormError> Parts(IEnumerable<DocumentWarning> warnings) =>
+        warnings.Where(w => w.Path.EndsWith(PartPath, StringComparison.Ordinal))
+            .Select(w => Describe(new DocumentError(w.Path[..^PartPath.Length] + ".of", "not a part")));
+
+    private const string PartPath = "[\"" + PlanDocument.ProductFields + "\"].of";
 
     public FormError Describe(DocumentError error)
     {
@@ -93,11 +101,14 @@ public sealed class PlanFormDocument
     {
         _places[path] = (prefix, _text["ProjectLabel", project.Code ?? ""].Value);
         var indicators = new JsonArray();
-        var rows = project.Indicators.Select((row, i) => (Row: row, Prefix: $"{prefix}.Indicators[{i}]", Label: _text["IndicatorLabel", project.Code ?? "", i + 1].Value))
+        var rows = project.Indicators.Select((row, i) => (Row: row, Number: i + 1, Prefix: $"{prefix}.Indicators[{i}]", Label: _text["IndicatorLabel", project.Code ?? "", i + 1].Value))
             .Where(r => !r.Row.Drop)
-            .Concat(project.Added.Select((row, k) => (Row: row, Prefix: $"{prefix}.Added[{k}]", Label: _text["AddedIndicatorLabel", project.Code ?? "", k + 1].Value)))
-            .Where(r => !r.Row.IsBlank);
-        foreach (var (row, rowPrefix, label) in rows)
+            .Concat(project.Added.Select((row, k) => (Row: row, Number: 0, Prefix: $"{prefix}.Added[{k}]", Label: _text["AddedIndicatorLabel", project.Code ?? "", k + 1].Value)))
+            .Where(r => !r.Row.IsBlank)
+            .ToList();
+        // The rows are numbered again without the dropped ones; a part of a dropped row is a target of its own.
+        var codes = rows.Select((r, i) => (r.Number, Code: $"{project.Code}-{i + 1}")).Where(r => r.Number > 0).ToDictionary(r => r.Number, r => r.Code);
+        foreach (var (row, _, rowPrefix, label) in rows)
         {
             _places[$"{path}.indicators[{indicators.Count}]"] = (rowPrefix, label);
             var indicator = new JsonObject
@@ -110,6 +121,7 @@ public sealed class PlanFormDocument
             };
             if (Figure(row.Target) is { } target) indicator["target"] = target;
             if (NodesText.Read(row.Nodes) is { } nodes) indicator["nodes"] = nodes;
+            if (row.Of is { } whole && codes.TryGetValue(whole, out var wholeCode)) indicator[PlanDocument.ProductFields] = new JsonObject { ["of"] = wholeCode };
             indicators.Add(indicator);
         }
         var written = new JsonObject
@@ -151,6 +163,7 @@ public sealed class PlanFormDocument
     private string InChinese(string message) => message switch
     {
         "is missing" => _text["ErrorMissing"],
+        "not a part" => _text["ErrorNotAPart"],
         "must not be empty" => _text["ErrorEmpty"],
         _ when message.StartsWith("must be a number", StringComparison.Ordinal) => _text["ErrorNotANumber"],
         _ when message.StartsWith("must be a whole number", StringComparison.Ordinal) => _text["ErrorNotAWholeNumber"],

@@ -177,6 +177,7 @@ public static class PlanImport
                     Direction = indicator.Direction,
                     Curve = indicator.Curve,
                     WholeNumbers = indicator.WholeNumbers,
+                    Of = indicator.Of,
                     Stages = indicator.Stages.Count == 0 ? null : string.Join('\n', indicator.Stages),
                     Position = indicatorPosition++,
                     Nodes = indicator.Nodes.Select(n => new StoredNode { Month = n.Key, Value = n.Value }).ToList(),

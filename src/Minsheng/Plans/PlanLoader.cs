@@ -68,7 +68,7 @@ public static class PlanLoader
             i.Stages?.Split('\n') ?? [],
             nodesByIndicator[i.Id].ToDictionary(n => n.Month, n => n.Value),
             targetsByIndicator[i.Id].ToDictionary(t => districts[t.DistrictId], t => t.Target, StringComparer.Ordinal),
-            i.Curve) { WholeNumbers = i.WholeNumbers });
+            i.Curve) { WholeNumbers = i.WholeNumbers, Of = i.Of });
         var projectsByCategory = projects.ToLookup(p => p.CategoryId, p => new Project(
             p.Code,
             p.Name,

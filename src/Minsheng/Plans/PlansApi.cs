@@ -164,7 +164,7 @@ public static class PlansApi
             indicator.Nodes,
             Enumerable.Range(1, 12).Select(month => NodeCurve.At(indicator, plan.Settings.Curve, month)).ToList(),
             indicator.DistrictTargets,
-            summary!.Projects.SelectMany(p => p.Indicators).Single(i => i.Code == code),
+            summary!.Projects.SelectMany(p => p.AllIndicators).Single(i => i.Code == code),
             history));
     }
 

@@ -209,7 +209,7 @@ public sealed class ReportModel(MinshengDb db, TimeProvider clock) : PageModel
         People = await PeopleNames.LoadAsync(db, Submission?.Events.Select(e => e.By) ?? [], cancellationToken);
 
         var lastMonth = ProgressEngine.Summarize(plan, Period.Month == 1 ? new DateOnly(plan.Year, 1, 1) : new DateOnly(plan.Year, Period.Month - 1, DateTime.DaysInMonth(plan.Year, Period.Month - 1)));
-        var before = lastMonth.Projects.SelectMany(p => p.Indicators).ToDictionary(i => i.Code, i => i.Actual);
+        var before = lastMonth.Projects.SelectMany(p => p.AllIndicators).ToDictionary(i => i.Code, i => i.Actual);
         var thisMonth = plan.IndicatorReports.Where(r => r.Period == Period && r.District is null).GroupBy(r => r.Indicator).ToDictionary(g => g.Key, g => g.Last());
         var summary = lastMonth.Projects.ToDictionary(p => p.Code);
         var own = plan.Projects.Where(p => p.Lead == Unit).ToList();

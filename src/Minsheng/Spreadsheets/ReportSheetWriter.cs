@@ -14,7 +14,7 @@ public static class ReportSheetWriter
         var projects = ReportSheet.ProjectsOf(plan, unit).ToList();
         if (projects.Count == 0) throw new ReportSheetException([$"{unit} leads no project of {plan.Title}."]);
         var lastMonth = ProgressEngine.Summarize(plan, EndOf(period.Month - 1, plan.Year));
-        var lastFigures = lastMonth.Projects.SelectMany(p => p.Indicators).ToDictionary(i => i.Code);
+        var lastFigures = lastMonth.Projects.SelectMany(p => p.AllIndicators).ToDictionary(i => i.Code);
         var lastMoney = lastMonth.Projects.ToDictionary(p => p.Code);
 
         using var stream = new MemoryStream();

@@ -154,6 +154,7 @@ public sealed class IndicatorBuilder(string code, decimal target)
     private Curve? _curve;
     private string? _name;
     private bool? _wholeNumbers;
+    private string? _of;
 
     public IndicatorBuilder Named(string name)
     {
@@ -214,10 +215,17 @@ public sealed class IndicatorBuilder(string code, decimal target)
         return this;
     }
 
+    /// <summary>A part (其中) of the indicator of that code.</summary>
+    public IndicatorBuilder Of(string whole)
+    {
+        _of = whole;
+        return this;
+    }
+
     internal Indicator Build()
     {
         var indicator = new Indicator(code, _name ?? $"指标{code}", _kind, target, _unit, _direction, _stages.ToList(),
-            new Dictionary<int, decimal>(_nodes), new Dictionary<string, decimal>(_districts), _curve);
+            new Dictionary<int, decimal>(_nodes), new Dictionary<string, decimal>(_districts), _curve) { Of = _of };
         return _wholeNumbers is { } whole ? indicator with { WholeNumbers = whole } : indicator;
     }
 }

@@ -64,9 +64,9 @@ public static partial class ListUploadPage
     }
 
     /// <summary>The fields a browser would send from the save form: every input, a checkbox only when checked.</summary>
-    private static List<KeyValuePair<string, string>> SaveFields(string preview) => FormFields(preview, "class=\"preview\"");
+    private static List<KeyValuePair<string, string>> SaveFields(string preview) => FormFields(preview, "class=\"preview\"", selects: true);
 
-    private static List<KeyValuePair<string, string>> FormFields(string preview, string marker)
+    private static List<KeyValuePair<string, string>> FormFields(string preview, string marker, bool selects = false)
     {
         var start = preview.IndexOf(marker, StringComparison.Ordinal);
         Assert.True(start >= 0, $"The page shows no form {marker}: " + preview);
@@ -83,6 +83,13 @@ public static partial class ListUploadPage
         {
             fields.Add(new(WebUtility.HtmlDecode(area.Groups["name"].Value), WebUtility.HtmlDecode(area.Groups["text"].Value)));
         }
+        // A select sends its selected option, else its first.
+        foreach (var select in selects ? Select().Matches(form) : Enumerable.Empty<Match>())
+        {
+            var options = Option().Matches(select.Groups["options"].Value);
+            var chosen = options.FirstOrDefault(o => o.Value.Contains("selected", StringComparison.Ordinal)) ?? options.FirstOrDefault();
+            if (chosen is not null) fields.Add(new(WebUtility.HtmlDecode(select.Groups["name"].Value), WebUtility.HtmlDecode(Attribute(chosen.Value, "value") ?? "")));
+        }
         return fields;
     }
 
@@ -91,6 +98,12 @@ public static partial class ListUploadPage
 
     [GeneratedRegex("<input[^>]*>")]
     private static partial Regex Input();
+
+    [GeneratedRegex("<select[^>]*\\sname=\"(?<name>[^\"]*)\"[^>]*>(?<options>.*?)</select>", RegexOptions.Singleline)]
+    private static partial Regex Select();
+
+    [GeneratedRegex("<option[^>]*>")]
+    private static partial Regex Option();
 
     [GeneratedRegex("<textarea[^>]*\\sname=\"(?<name>[^\"]*)\"[^>]*>(?<text>.*?)</textarea>", RegexOptions.Singleline)]
     private static partial Regex TextArea();

@@ -13,6 +13,9 @@ public enum TargetBound { Exact, AtLeast, AtMost }
 public sealed record ExtractedTarget(string Name, decimal Value, string Unit, IndicatorKind Kind, Direction Direction, TargetBound Bound, int Start, int Length)
 {
     public IReadOnlyList<DueFigure> Due { get; init; } = [];
+
+    /// <summary>The index, among the content's targets, of the target this one is a part of (其中), or null.</summary>
+    public int? PartOf { get; init; }
 }
 
 /// <summary>The targets of a project's content and its investment in yuan, when the text states one.</summary>

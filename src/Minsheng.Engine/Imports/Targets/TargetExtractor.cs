@@ -18,7 +18,7 @@ public static class TargetExtractor
         var investments = measures.Where(m => Investment.Is(clauses, m)).ToList();
         var candidates = measures.Except(investments).Where(m => !NotTargets.Excludes(clauses, m)).ToList();
         var targets = Neighbours.Place(clauses, candidates).Select(p => Target(clauses, p)).ToList();
-        return new ExtractedContent(DueTargets.Merge(targets), Investment.Of(clauses, investments));
+        return new ExtractedContent(Parts.Mark(clauses, DueTargets.Merge(targets)), Investment.Of(clauses, investments));
     }
 
     private static ExtractedTarget Target(Clauses clauses, Placed placed)

@@ -595,6 +595,10 @@ namespace Minsheng.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("Of")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<int>("PlanId")
                         .HasColumnType("integer");
 
