@@ -16,7 +16,19 @@ internal static partial class TargetNames
         "培养", "培训", "录制", "创建", "完成", "推出", "发售", "发放", "抽检", "开发", "更新", "维修", "安装", "提供", "配备", "设置",
         "打造", "新开", "开通", "招聘", "救助", "资助", "帮扶", "筛查", "铺设", "建立", "惠及", "覆盖", "接种", "体检", "整治", "筹集",
         "打通", "加装", "更换", "放映", "演出", "办理", "购置", "规划", "启动", "修缮", "大中修", "治理", "新开工", "改善", "补贴",
+        "新辟", "开办", "接入", "制作", "优化", "调整",
     ];
+
+    /// <summary>The verbs a name starts with (新建改造口袋公园 → 新建改造), longest first at each step; "" when none.</summary>
+    public static string LeadingVerbs(string name)
+    {
+        var at = 0;
+        while (Verbs.Where(v => string.CompareOrdinal(name, at, v, 0, v.Length) == 0).MaxBy(v => v.Length) is { } verb) at += verb.Length;
+        return name[..at];
+    }
+
+    /// <summary>Whether the name holds any verb: 绿道 does not, 新建绿道 does.</summary>
+    public static bool HasVerb(string name) => Verbs.Any(v => name.Contains(v, StringComparison.Ordinal));
 
     /// <param name="before">The clause from its start (or the previous target) to the number.</param>
     /// <param name="after">From the unit to the next separator or number.</param>
@@ -24,15 +36,45 @@ internal static partial class TargetNames
     public static string Of(string before, string after, string restOfClause)
     {
         var verb = Performed().Match(restOfClause) is { Success: true } performed ? performed.Groups["verb"].Value : "";
-        var head = StripLeading(StripTrailing(before));
+        var head = WithoutExamples(StripLeading(StripTrailing(Qualifiers().Replace(before, ""))));
         var tail = StripLeading(Noun(after));
 
         var unprepositioned = Preposition().Replace(head, "");
-        if (unprepositioned.Length < head.Length) head = verb.Length > 0 ? verb : FromFirstVerb(head, from: 1) ?? "";
+        if (unprepositioned.Length < head.Length)
+        {
+            // 对…的86个老旧小区实施综合改造: the phrase says which ones, the words after the unit what is done.
+            var fromVerb = FromFirstVerb(head, from: 1);
+            head = verb.Length > 0 ? verb : HasVerb(tail) ? "" : fromVerb is { Length: > 2 } ? fromVerb : Beneficiary(unprepositioned) ?? fromVerb ?? "";
+        }
         if (MetricNoun().IsMatch(head)) tail = "";
 
         var name = Shortened(head, tail);
         return name.Length > 0 ? name : Shortened(unprepositioned, "");
+    }
+
+    /// <summary>为全县老年人免费健康体检: the people served and what they get (老年人健康体检), not the bare verb 体检.</summary>
+    private static string? Beneficiary(string unprepositioned)
+    {
+        var served = StripLeading(unprepositioned).Replace("免费", "", StringComparison.Ordinal);
+        return Served().IsMatch(served) ? served : null;
+    }
+
+    /// <summary>
+    /// 改扩建城关中学等中小学校 → 改扩建中小学校: the examples a list gives before 等 (a list with 、, a quoted name, a school or a road)
+    /// are no part of the name. 中等, 高等, 同等 stay.
+    /// </summary>
+    private static string WithoutExamples(string head)
+    {
+        var verbs = LeadingVerbs(head);
+        var rest = head[verbs.Length..];
+        for (var at = rest.IndexOf('等'); at > 0; at = rest.IndexOf('等', at + 1))
+        {
+            if (rest.Length - at < 3 || !char.IsLetter(rest[at + 1])) continue;
+            var examples = rest[..at];
+            var listed = examples.Contains('、') || examples.IndexOfAny(['“', '”', '「', '」']) >= 0;
+            if (listed || ExampleName().IsMatch(examples)) return verbs + rest[(at + 1)..];
+        }
+        return head;
     }
 
     /// <summary>Leaves out, while too long: what comes before 的, all but the first of a list, the examples before 等.</summary>
@@ -46,8 +88,12 @@ internal static partial class TargetNames
         if (head.Length + tail.Length > MaxLength && head.EndsWith('等') && tail.Length > 0) head = "";
         var name = head + tail;
         if (name.Length <= MaxLength) return name;
+        var unquoted = Quoted().Replace(name, "");
+        if (unquoted.Length <= MaxLength && unquoted.Length >= 4) return unquoted;
         var fromVerb = FromFirstVerb(name, from: 0, fitting: true);
-        return fromVerb is { Length: >= 6 } ? fromVerb : name[^MaxLength..];
+        if (fromVerb is { Length: >= 6 }) return fromVerb;
+        // A name is cut only when it is far too long: cut at a character, it no longer reads.
+        return name.Length <= 2 * MaxLength ? name : name[^MaxLength..];
     }
 
     private static string StripTrailing(string before)
@@ -104,8 +150,21 @@ internal static partial class TargetNames
     [GeneratedRegex(@"进行(?<verb>[^,，。;；、:：()（）\d]{1,8})")]
     private static partial Regex Performed();
 
-    [GeneratedRegex(@"^(对|在|为|向|面向|针对|给|将)(?=\p{IsCJKUnifiedIdeographs})")]
+    [GeneratedRegex(@"^(对|在|为|向|面向|针对|给|将)(?=\p{IsCJKUnifiedIdeographs}|\d)")]
     private static partial Regex Preposition();
+
+    /// <summary>Who a name is for or where it applies, which the unit or the content says: 65周岁以上, 二级以上, 每千人口拥有.</summary>
+    [GeneratedRegex(@"\d+(周岁|岁)(及)?(以上|以下)?|[一二三四五六七八九十\d]+级(及)?以上|每(十万|千|万|百)人口?(拥有)?")]
+    private static partial Regex Qualifiers();
+
+    [GeneratedRegex(@"(中学|小学|学校|幼儿园|医院|公园|广场|场馆|体育馆|路|街|村|社区)$")]
+    private static partial Regex ExampleName();
+
+    [GeneratedRegex(@"(人|者|儿童|学生|家庭|妇女|老人)")]
+    private static partial Regex Served();
+
+    [GeneratedRegex(@"[“「""][^”」""]*[”」""]")]
+    private static partial Regex Quoted();
 
     [GeneratedRegex(@"(率|比例|比率|占比|标准|水平|时间|浓度|产量|金额|天数|指数)$")]
     private static partial Regex MetricNoun();
@@ -123,9 +182,9 @@ internal static partial class TargetNames
     [GeneratedRegex(@"(由|从)[^由从]*\d[^由从]*$")]
     private static partial Regex FormerValue();
 
-    [GeneratedRegex(@"(的|为|共|约|计|总计|合计|累计|全年|年内)$")]
+    [GeneratedRegex(@"(的|为|共|约|计|总计|合计|累计|全年|年内|保持|维持)$")]
     private static partial Regex TrailingFiller();
 
-    [GeneratedRegex(@"^([\s、,，;；:：()（）和及并]|其中|包括|全年|年内|今年|当年|计划|拟将|拟|力争|确保|累计|同时|此外|另外|全市|项目|\d{4}年(底前|前|内|底)?|(\d{1,2}|十[一二]?|[一二三四五六七八九])月(底|末|份|上旬|中旬|下旬|\d{1,2}日)?(之|以)?前?|年底(之|以)?前?|年末前?|[上下]半年|第?[一二三四1-4]季度(末|底)?(之|以)?前?)")]
+    [GeneratedRegex(@"^([\s、,，;；:：()（）和及并]|其中|包括|全年|年内|今年|当年|计划|拟将|拟|力争|确保|累计|同时|此外|另外|同步|多渠道|实现|推动|推进|督促|(全|本)(市|县|区|省)|[^\d，、,]{0,2}(开学|春节|汛期)(之|以)?前|项目|\d{4}年(底前|前|内|底)?|(\d{1,2}|十[一二]?|[一二三四五六七八九])月(底|末|份|上旬|中旬|下旬|\d{1,2}日)?(之|以)?前?|年底(之|以)?前?|年末前?|[上下]半年|第?[一二三四1-4]季度(末|底)?(之|以)?前?)")]
     private static partial Regex LeadingFiller();
 }

@@ -39,4 +39,54 @@ public class Naming_a_target
 
         Assert.Equal(["建设家庭养老床位", "公共体育场馆免费或低收费向社会开放"], names);
     }
+
+    [Theory]
+    [InlineData("新建改造街心花园12个、健身步道20公里。", new[] { "新建改造街心花园", "新建改造健身步道" })]
+    [InlineData("新开公交线路6条、优化调整10条。", new[] { "新开公交线路", "优化调整公交线路" })]
+    [InlineData("新开工保障性住房2,000套，基本建成1,200套。", new[] { "新开工保障性住房", "基本建成保障性住房" })]
+    [InlineData("筹集公租房1000套，其中新建600套。", new[] { "筹集公租房", "新建公租房" })]
+    public void Targets_listed_together_share_the_verb_or_the_object_their_names_leave_out(string content, string[] expected)
+    {
+        Assert.Equal(expected, Found.Names(content));
+    }
+
+    [Theory]
+    [InlineData("同步加装无障碍设施80处。", "加装无障碍设施")]
+    [InlineData("多渠道筹集人才公寓500套。", "筹集人才公寓")]
+    [InlineData("全区农村自来水普及率稳定在99%以上。", "农村自来水普及率")]
+    [InlineData("实现城区中小学校直饮水覆盖率100%。", "城区中小学校直饮水覆盖率")]
+    [InlineData("春节前完成农贸市场提升改造12个。", "完成农贸市场提升改造")]
+    [InlineData("城乡居民医保参保率保持95%以上。", "城乡居民医保参保率")]
+    public void Manner_scope_and_holding_words_are_left_out(string content, string expected)
+    {
+        Assert.Equal(expected, Assert.Single(Found.Names(content)));
+    }
+
+    [Theory]
+    [InlineData("改扩建实验小学等中小学校4所。", "改扩建中小学校")]
+    [InlineData("打通学府路、工业二路等断头路5条。", "打通断头路")]
+    [InlineData("举办“山城之夜”等群众文化活动200场。", "举办群众文化活动")]
+    [InlineData("新增中等职业学校学位800个。", "新增中等职业学校学位")]
+    public void The_examples_given_before_deng_are_no_part_of_the_name(string content, string expected)
+    {
+        Assert.Equal(expected, Assert.Single(Found.Names(content)));
+    }
+
+    [Theory]
+    [InlineData("为全市60周岁以上老年人免费健康体检5万人次。", "老年人健康体检")]
+    [InlineData("每千人口拥有3岁以下婴幼儿托位数达到4个。", "婴幼儿托位数")]
+    [InlineData("推动三级以上公立医院检查检验结果互认项目达到150项。", "公立医院检查检验结果互认项目")]
+    [InlineData("对2005年底前建成、配套设施不全的40个老旧小区实施改造提升。", "老旧小区实施改造提升")]
+    public void Who_and_which_the_figure_is_for_qualify_the_name_without_figures(string content, string expected)
+    {
+        Assert.Equal(expected, Assert.Single(Found.Names(content)));
+    }
+
+    [Theory]
+    [InlineData("制作「幸福家园·邻里同心」社区治理主题短视频二十部。", "制作社区治理主题短视频")]
+    [InlineData("新建社区养老服务站(日间照料中心)18个。", "新建社区养老服务站")]
+    public void A_name_is_never_cut_mid_word_nor_left_empty(string content, string expected)
+    {
+        Assert.Equal(expected, Assert.Single(Found.Names(content)));
+    }
 }
