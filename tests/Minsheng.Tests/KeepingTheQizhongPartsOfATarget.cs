@@ -43,6 +43,7 @@ public class KeepingTheQizhongPartsOfATarget
         Assert.Contains("<option value=\"1\" selected=\"selected\">属于第1项</option>", preview);
         var plan = PlanDocument.Read(await app.GetTextAsync($"/api/plans/{id}/document")).Plan;
         Assert.Equal([(3200m, null), (1800m, "01-01-1"), (1400m, "01-01-1"), (60m, null)], plan.Indicators.Select(i => (i.Target, i.Of)));
+        Assert.Equal(2, (await app.GetJsonAsync("/api/plans"))[0].GetProperty("indicators").GetInt32());
         var summary = await app.GetJsonAsync($"/api/plans/{id}/summary?asOf=2025-06-30");
         Assert.Equal(2, summary.GetProperty("overall").GetProperty("indicators").GetInt32());
         var project = summary.GetProperty("projects")[0];

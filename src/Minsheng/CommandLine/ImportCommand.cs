@@ -40,7 +40,7 @@ internal static class ImportCommand
             {
                 await File.WriteAllTextAsync(outFile, json, cancellationToken);
                 var plan = imported.Plan;
-                output.WriteLine(CliText.Format("ListImported", file, outFile, plan.Categories.Count, plan.Projects.Count(), plan.Indicators.Count()));
+                output.WriteLine(CliText.Format("ListImported", file, outFile, plan.Categories.Count, plan.Projects.Count(), plan.Indicators.Count(i => i.Of is null)));
             }
             else
             {

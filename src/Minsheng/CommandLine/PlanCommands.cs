@@ -23,7 +23,7 @@ internal static class PlanCommands
             try
             {
                 var stored = await PlanImport.ImportAsync(db, plan, "import", DateTimeOffset.UtcNow, cancellationToken);
-                output.WriteLine(CliText.Format("Imported", plan.Title, stored.Id, plan.Categories.Count, plan.Projects.Count(), plan.Indicators.Count(),
+                output.WriteLine(CliText.Format("Imported", plan.Title, stored.Id, plan.Categories.Count, plan.Projects.Count(), plan.Indicators.Count(i => i.Of is null),
                     plan.IndicatorReports.Count + plan.ProjectReports.Count));
                 return 0;
             }

@@ -59,7 +59,7 @@ public static class PlanMappings
         new PlanSettingsResponse(plan.Settings.Curve, plan.Settings.TolerancePoints, plan.Settings.RedPoints),
         plan.Categories.Select(c => new CategoryResponse(c.Code, c.Name, c.Projects.Select(p => p.ToListItem()).ToList())).ToList());
 
-    public static ProjectListItem ToListItem(this Project project) => new(project.Code, project.Name, project.Lead, project.Indicators.Count);
+    public static ProjectListItem ToListItem(this Project project) => new(project.Code, project.Name, project.Lead, project.Indicators.Count(i => i.Of is null));
 
     public static ProjectResponse ToProjectResponse(this Project project, string category, ProjectSummary progress) => new(
         project.Code,

@@ -49,7 +49,7 @@ public static class PlansApi
                 p.Title,
                 p.Categories.Count,
                 db.Projects.Count(project => project.PlanId == p.Id),
-                db.Indicators.Count(indicator => indicator.PlanId == p.Id)))
+                db.Indicators.Count(indicator => indicator.PlanId == p.Id && indicator.Of == null)))
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(plans);
     }
@@ -81,7 +81,7 @@ public static class PlansApi
             var stored = await PlanImport.ImportAsync(db, plan, "import", clock.GetUtcNow(), cancellationToken);
             // A new year's plan becomes the public portal's default programme.
             await PublicCache.EvictAsync(cache, cancellationToken);
-            var item = new ImportedPlanResponse(stored.Id, plan.Region, plan.Year, plan.Title, plan.Categories.Count, plan.Projects.Count(), plan.Indicators.Count(), read.Warnings);
+            var item = new ImportedPlanResponse(stored.Id, plan.Region, plan.Year, plan.Title, plan.Categories.Count, plan.Projects.Count(), plan.Indicators.Count(i => i.Of is null), read.Warnings);
             return TypedResults.Created($"/api/plans/{stored.Id}", item);
         }
         catch (PlanAlreadyExistsException e)

@@ -2,7 +2,8 @@ using System.Text.Json;
 
 namespace Minsheng.Tests.Corpus;
 
-public sealed record CorpusTarget(decimal Value, string Unit);
+/// <summary>A target; Of is the index, among its project's targets, of the target it is a part of (其中).</summary>
+public sealed record CorpusTarget(decimal Value, string Unit, int? Of = null);
 
 public sealed record CorpusProject(string Name, string Content, string Lead, string Others, string Deadline, IReadOnlyList<CorpusTarget> Targets);
 

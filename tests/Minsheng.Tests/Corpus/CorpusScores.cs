@@ -72,4 +72,15 @@ public static class CorpusScores
         }
         return (structure, targets);
     }
+
+    /// <summary>The 其中 parts, each as its project, itself and its whole (as values with units).</summary>
+    public static Score Parts(CorpusList expected, Plan found)
+    {
+        var want = expected.Projects.SelectMany((p, i) => p.Targets.Where(t => t.Of is not null)
+            .Select(t => (i, t.Value, t.Unit, p.Targets[t.Of!.Value].Value, p.Targets[t.Of!.Value].Unit)));
+        var got = found.Projects.SelectMany((p, i) => p.Indicators.Where(x => x.Of is not null)
+            .Select(x => (x, Whole: p.Indicators.Single(w => w.Code == x.Of)))
+            .Select(pair => (i, pair.x.Target, pair.x.Unit ?? "", pair.Whole.Target, pair.Whole.Unit ?? "")));
+        return Score.Of(want, got);
+    }
 }

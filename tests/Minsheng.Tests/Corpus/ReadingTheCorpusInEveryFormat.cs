@@ -54,14 +54,14 @@ public sealed class ReadingTheCorpusInEveryFormat(ITestOutputHelper output) : ID
         foreach (var (list, path) in files["Word 表格 .docx"]) Add("PDF（表格）", list, Path.ChangeExtension(path, "pdf"));
         foreach (var (list, path) in files["Excel .xlsx"]) Add("Excel 97 .xls", list, Path.ChangeExtension(path, "xls"));
 
-        var report = new StringBuilder("| format | structure recall / precision | targets recall / precision |\n|---|---|---|\n");
+        var report = new StringBuilder("| format | structure recall / precision | targets recall / precision | 其中 parts recall / precision |\n|---|---|---|---|\n");
         var perList = new StringBuilder("| list | structure | targets |\n|---|---|---|\n");
         var failures = new List<string>();
         var differences = new List<string>();
         var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
         foreach (var (format, those) in files)
         {
-            var (structure, targets) = (Score.Zero, Score.Zero);
+            var (structure, targets, parts) = (Score.Zero, Score.Zero, Score.Zero);
             foreach (var (list, path) in those)
             {
                 var file = await ListFiles.ReadAsync(path, configuration, CancellationToken.None);
@@ -69,11 +69,11 @@ public sealed class ReadingTheCorpusInEveryFormat(ITestOutputHelper output) : ID
                 var differing = new List<string>();
                 var (s, t) = CorpusScores.Of(list, plan, differing);
                 differences.AddRange(differing.Select(d => $"{format} {d}"));
-                (structure, targets) = (structure + s, targets + t);
+                (structure, targets, parts) = (structure + s, targets + t, parts + CorpusScores.Parts(list, plan));
                 if (format == "文本（编号）") perList.AppendLine($"| {list.Name} ({list.Region} {list.Year}) | {s} | {t} |");
             }
-            report.AppendLine($"| {format} | {structure} | {targets} |");
-            foreach (var (what, score) in new[] { ("structure", structure), ("targets", targets) })
+            report.AppendLine($"| {format} | {structure} | {targets} | {parts} |");
+            foreach (var (what, score) in new[] { ("structure", structure), ("targets", targets), ("parts", parts) })
             {
                 if (score.Recall < Required || score.Precision < Required) failures.Add($"{format} {what}: {score}");
             }
