@@ -22,8 +22,9 @@ public partial class UploadingAListInTheBrowser
         await page.SetInputFilesAsync("input[name=list]", ListUploadPage.Sample("dalian-2024-plan.txt"));
         await page.FillAsync("input[name=year]", "2025");
         await page.FillAsync("input[name=region]", "大连市");
+        // The preview of 46 projects is a long page: counted once it has loaded whole.
         await page.ClickAsync("form.upload button[type=submit]");
-        await page.WaitForSelectorAsync("section.project");
+        await page.WaitForURLAsync("**/imports?handler=Preview");
 
         Assert.Equal(46, await page.Locator("section.project").CountAsync());
         Assert.Equal("2170套1", await page.InnerTextAsync("section[data-project='01-01'] mark"));
@@ -62,9 +63,13 @@ public partial class UploadingAListInTheBrowser
         await Browser.ScreenshotAsync(page, "list-remap-390");
         await page.SelectOptionAsync("select[data-choice='年度安排']", "Content");
         await page.ClickAsync("form[data-remap] button[type=submit]");
-        await page.WaitForSelectorAsync("section.project");
+        await page.WaitForURLAsync("**/imports?handler=Remap");
+        // Each target is a block on a phone, its fields under their headings: nothing runs off the screen.
+        var previewOverflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        var nameWidth = await page.EvaluateAsync<int>("() => document.querySelector(\"input[name='Form.Categories[0].Projects[0].Indicators[0].Name']\").getBoundingClientRect().width");
 
-        Assert.Equal(0, overflow);
+        Assert.Equal((0, 0), (overflow, previewOverflow));
+        Assert.True(nameWidth > 250, $"the name field is {nameWidth} px wide on a phone");
         Assert.Equal(0, await page.Locator("form[data-remap]").CountAsync());
         Assert.Equal(2, await page.Locator("section[data-project='01-01'] tr[data-row]:not(.added) input[name$='.Target']").CountAsync());
         Assert.Equal("9月:1500", await page.InputValueAsync("input[name='Form.Categories[0].Projects[0].Indicators[1].Nodes']"));
