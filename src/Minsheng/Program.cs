@@ -13,6 +13,7 @@ using Minsheng.Residents;
 using Minsheng.Security;
 using Minsheng.Shared;
 using Minsheng.Sites;
+using Minsheng.Suggestions;
 using Minsheng.Uploads;
 using Scalar.AspNetCore;
 
@@ -108,6 +109,9 @@ app.MapPublicApi();
 // Residents' feedback, objections and follows; the office's moderation queue and the lead units' answers
 app.MapResidentsApi();
 app.MapFeedbackApi();
+
+// The call for suggestions (项目征集) of next year's programme: residents' and other channels', and their near-duplicates
+app.MapSuggestionsApi();
 
 // Pages: sign-in, dashboard, plan pages
 app.MapStaticAssets();

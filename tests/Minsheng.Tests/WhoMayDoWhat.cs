@@ -85,6 +85,13 @@ public class WhoMayDoWhat
         ["POST /api/public/plans/{id:int}/projects/{code}/feedback"] = Everyone,
         ["POST /api/public/plans/{id:int}/projects/{code}/objections"] = Everyone,
         ["POST /api/public/plans/{id:int}/projects/{code}/followers"] = Everyone,
+        ["GET /api/suggestion-calls/"] = Office,
+        ["PUT /api/suggestion-calls/{year:int}"] = Office,
+        ["GET /api/suggestion-calls/{id:int}/suggestions"] = Office,
+        ["POST /api/suggestion-calls/{id:int}/suggestions"] = Office,
+        ["GET /api/suggestion-calls/{id:int}/duplicates"] = Office,
+        ["POST /api/public/suggestion-calls/{id:int}/suggestions"] = Everyone,
+        ["GET /api/public/suggestion-calls/{id:int}/counts"] = Everyone,
         ["GET /public/{id:int}/projects/{code}/qr.svg"] = Everyone,
         ["GET /public/{id:int}/projects/{code}/qr.png"] = Everyone,
         ["GET /public/{id:int}/sites/{siteId:int}/qr.svg"] = Everyone,
@@ -179,6 +186,7 @@ public class WhoMayDoWhat
             .Replace("{id:int?}", planId.ToString())
             .Replace("{siteId:int}", "1")
             .Replace("{feedbackId:long}", "1")
+            .Replace("{year:int}", "2027")
             .Replace("{photoId:long}", "1")
             .Replace("{userName}", "matrix")
             .Replace("{documentName}", "v1").Replace("{documentName?}", "v1")
@@ -198,6 +206,9 @@ public class WhoMayDoWhat
             "PUT /api/plans/{id:int}/outlines" => ("", """{"type":"FeatureCollection","features":[]}"""),
             "POST /api/plans/{id:int}/feedback/{feedbackId:long}/answer" => ("", """{"answer":"已采纳"}"""),
             "POST /api/public/phone-codes" => ("", """{"phone":"12"}"""),
+            "PUT /api/suggestion-calls/{year:int}" => ("", """{"region":"连云港市","opensOn":"2026-09-01","closesOn":"2026-09-30"}"""),
+            "POST /api/suggestion-calls/{id:int}/suggestions" => ("", """{"channel":"hotline","need":"路口缺红绿灯","content":"增设红绿灯"}"""),
+            "POST /api/public/suggestion-calls/{id:int}/suggestions" => ("", """{"phone":"13800000000","code":"000000","need":"路口缺红绿灯","content":"增设红绿灯"}"""),
             "POST /api/public/plans/{id:int}/projects/{code}/feedback" => ("", """{"phone":"13800000000","code":"000000","rating":5}"""),
             "POST /api/public/plans/{id:int}/projects/{code}/objections" => ("", """{"phone":"13800000000","code":"000000","period":"2023-06","text":"数字不对"}"""),
             "POST /api/public/plans/{id:int}/projects/{code}/followers" => ("", """{"phone":"13800000000","code":"000000"}"""),

@@ -33,6 +33,8 @@ public class MinshengDb(DbContextOptions options) : IdentityDbContext<MinshengUs
     public DbSet<StoredPhoto> Photos => Set<StoredPhoto>();
     public DbSet<StoredPhotoImage> PhotoImages => Set<StoredPhotoImage>();
     public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
+    public DbSet<StoredSuggestionCall> SuggestionCalls => Set<StoredSuggestionCall>();
+    public DbSet<StoredSuggestion> Suggestions => Set<StoredSuggestion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

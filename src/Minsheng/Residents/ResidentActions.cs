@@ -99,7 +99,7 @@ public sealed class ResidentActions(MinshengDb db, ResidentLimits limits, IStrin
     /// is checked only once the other fields are right, so that a typo elsewhere does not spend it; a wrong
     /// code is counted against it.
     /// </summary>
-    private async Task<ResidentOutcome> WithVerifiedPhoneAsync(
+    internal async Task<ResidentOutcome> WithVerifiedPhoneAsync(
         string? given, string? code, Dictionary<string, string[]> errors, bool countFeedback, Func<string, Task<long>> save, CancellationToken cancellationToken)
     {
         var phone = PhoneVerification.Normalize(given);
@@ -119,7 +119,9 @@ public sealed class ResidentActions(MinshengDb db, ResidentLimits limits, IStrin
             if (countFeedback)
             {
                 var dayAgo = now.AddDays(-1);
-                var givenToday = (await db.Feedback.Where(f => f.Phone == phone).Select(f => f.CreatedAt).ToListAsync(cancellationToken)).Count(at => at > dayAgo);
+                // One daily limit for all a phone writes: feedback, objections and suggestions.
+                var givenToday = (await db.Feedback.Where(f => f.Phone == phone).Select(f => f.CreatedAt).ToListAsync(cancellationToken)).Count(at => at > dayAgo)
+                    + (await db.Suggestions.Where(s => s.Phone == phone).Select(s => s.CreatedAt).ToListAsync(cancellationToken)).Count(at => at > dayAgo);
                 if (givenToday >= limits.FeedbackPerPhonePerDay)
                 {
                     return new ResidentOutcome(TooMany: true, Errors: new() { ["phone"] = [text["ErrorFeedbackLimit", limits.FeedbackPerPhonePerDay]] });
