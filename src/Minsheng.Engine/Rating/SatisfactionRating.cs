@@ -39,6 +39,7 @@ public static class SatisfactionRating
     /// <summary>Counts the deputies' rating sheets, each a choice by project; a project left blank on a sheet is an abstention.</summary>
     public static RatingCount Count(RatingRules rules, IReadOnlyList<string> projects, int deputies, int present, IReadOnlyList<IReadOnlyDictionary<string, RatingChoice>> sheets)
     {
+        if (rules.Share.Denominator < 1 || rules.Quorum.Denominator < 1) throw new VoteCountException("a share of zero parts");
         if (present < 0 || present > deputies) throw new VoteCountException($"{present} present of {deputies} deputies");
         if (sheets.Count > present) throw new VoteCountException($"{sheets.Count} rating sheets from {present} deputies present");
         var known = projects.ToHashSet(StringComparer.Ordinal);
@@ -60,7 +61,8 @@ public static class SatisfactionRating
                 _ => deputies,
             };
             var needed = rules.Share.MoreThan(countingBase);
-            Verdict? verdict = !quorate ? null
+            // Every deputy abstaining on a project counted of the votes cast gives no verdict, not a 不满意.
+            Verdict? verdict = !quorate || countingBase == 0 ? null
                 : satisfied >= needed ? Rating.Verdict.Satisfied
                 : satisfied + basic >= needed ? Rating.Verdict.BasicallySatisfied
                 : Rating.Verdict.Dissatisfied;

@@ -16,11 +16,12 @@ internal static class ChineseWords
         "解决", "加强", "增加", "提高", "实施", "推进", "开展", "完善", "每天", "经常", "很多", "不少", "特别", "一下", "一个",
     ];
 
+    // PublicationOnly: a dictionary that failed to load (a file missing) is tried again, not remembered as failed.
     private static readonly Lazy<JiebaSegmenter> Segmenter = new(() =>
     {
         ConfigManager.ConfigFileBaseDir = Path.Combine(AppContext.BaseDirectory, "jieba");
         return new JiebaSegmenter();
-    });
+    }, LazyThreadSafetyMode.PublicationOnly);
 
     public static HashSet<string> Of(string text) =>
         Segmenter.Value.Cut(text).Select(w => w.Trim()).Where(w => w.Length >= 2 && w.Any(char.IsLetterOrDigit) && !Common.Contains(w)).ToHashSet(StringComparer.Ordinal);

@@ -59,4 +59,18 @@ public class Finding_near_duplicates
 
         Assert.Equal(["a", "b", "c"], Assert.Single(groups).Ids);
     }
+
+    [Fact]
+    public void Many_copies_of_one_suggestion_are_one_group_and_the_same_text_far_away_is_not_in_it()
+    {
+        var copies = Enumerable.Range(0, 250).Select(i => new SuggestionText($"c{i}", "建议在实验小学门口增设红绿灯", SchoolLat, SchoolLon));
+        var others = Enumerable.Range(0, 1750).Select(i => new SuggestionText($"o{i}", $"幸福{i}路增设路灯和红绿灯", MarketLat + i * 0.01m, MarketLon));
+        var far = new SuggestionText("far", "建议在实验小学门口增设红绿灯", MarketLat, MarketLon);
+
+        var groups = NearDuplicates.Find([.. copies, .. others, far]);
+
+        var group = Assert.Single(groups, g => g.Ids.Contains("c0"));
+        Assert.Equal(250, group.Ids.Count);
+        Assert.DoesNotContain("far", group.Ids);
+    }
 }

@@ -88,4 +88,14 @@ public class Rating_satisfaction
         Assert.Contains("\"P9\" is no project", Assert.Throws<VoteCountException>(() => SatisfactionRating.Count(RatingRules.Default, Projects, 30, 27, foreign)).Message);
         Assert.Contains("28 rating sheets from 27", Assert.Throws<VoteCountException>(() => SatisfactionRating.Count(RatingRules.Default, Projects, 30, 27, Sheets(28))).Message);
     }
+
+    [Fact]
+    public void A_project_every_deputy_abstained_on_gets_no_verdict_when_counted_of_the_votes_cast()
+    {
+        var count = SatisfactionRating.Count(RatingRules.Default with { Base = CountingBase.ValidBallots }, ["P1"], 30, 27,
+            [.. Enumerable.Range(0, 27).Select(_ => (IReadOnlyDictionary<string, RatingChoice>)new Dictionary<string, RatingChoice>())]);
+
+        Assert.Null(count.Projects[0].Verdict);
+        Assert.Null(count.Projects[0].SatisfactionRate);
+    }
 }

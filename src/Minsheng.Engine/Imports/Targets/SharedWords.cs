@@ -15,6 +15,10 @@ internal static class SharedWords
             var (previous, target) = (named[i - 1], named[i]);
             var from = previous.Start + previous.Length;
             var listed = from < target.Start && text[from] == '、';
+            // Only the clause right after the previous target shares its words: 建成口袋公园5个。完成120个 does not.
+            var between = text[from..target.Start];
+            var next = between.Length > 0 && between[0] is '、' or ',' or '，' && between.IndexOfAny(['。', ';', '；', '\n']) < 0 && between.Replace("其中", "", StringComparison.Ordinal).Length <= target.Name.Length + 2;
+            if (!next) continue;
             var verbs = TargetNames.LeadingVerbs(previous.Name);
             // 基本建成2793套: an adverb before the verb is still no object.
             var own = target.Name.StartsWith("基本", StringComparison.Ordinal) ? target.Name[2..] : target.Name;

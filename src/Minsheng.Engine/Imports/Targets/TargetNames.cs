@@ -44,6 +44,12 @@ internal static partial class TargetNames
         {
             // 对…的86个老旧小区实施综合改造: the phrase says which ones, the words after the unit what is done.
             var fromVerb = FromFirstVerb(head, from: 1);
+            // 对全市老旧小区实施改造86个: the object stands before the verb, and the name keeps it.
+            if (fromVerb is not null && tail.Length == 0 && LeadingVerbs(fromVerb).Length == fromVerb.Length)
+            {
+                var objectFirst = StripLeading(unprepositioned);
+                fromVerb = Beneficiary(unprepositioned) ?? (objectFirst.Length <= MaxLength ? objectFirst : fromVerb);
+            }
             head = verb.Length > 0 ? verb : HasVerb(tail) ? "" : fromVerb is { Length: > 2 } ? fromVerb : Beneficiary(unprepositioned) ?? fromVerb ?? "";
         }
         if (MetricNoun().IsMatch(head)) tail = "";

@@ -40,4 +40,16 @@ public class Finding_the_parts
     {
         Assert.Equal([(86m, null), (30m, 0), (1500m, null)], PartsOf("改造小区86个，其中完成30个，新增停车位1500个。"));
     }
+
+    [Fact]
+    public void A_comma_after_the_parts_ends_them()
+    {
+        Assert.Equal([(3200m, null), (1800m, 0), (1000m, null)], PartsOf("筹集保障性租赁住房3200套，其中新建1800套，同时改造棚户区住房1000套。"));
+    }
+
+    [Fact]
+    public void Parts_together_are_no_more_than_their_whole()
+    {
+        Assert.Equal([(100m, null), (60m, 0), (50m, null)], PartsOf("改造老旧小区100个，其中完成60个、启动50个。"));
+    }
 }

@@ -45,6 +45,8 @@ public class Naming_a_target
     [InlineData("新开公交线路6条、优化调整10条。", new[] { "新开公交线路", "优化调整公交线路" })]
     [InlineData("新开工保障性住房2,000套，基本建成1,200套。", new[] { "新开工保障性住房", "基本建成保障性住房" })]
     [InlineData("筹集公租房1000套，其中新建600套。", new[] { "筹集公租房", "新建公租房" })]
+    [InlineData("新建停车位500个，对全市老旧小区实施改造86个。", new[] { "新建停车位", "老旧小区实施改造" })]
+    [InlineData("建成口袋公园5个。完成120个。", new[] { "建成口袋公园", "完成" })]
     public void Targets_listed_together_share_the_verb_or_the_object_their_names_leave_out(string content, string[] expected)
     {
         Assert.Equal(expected, Found.Names(content));
