@@ -51,6 +51,8 @@ public class KeepingTheQizhongPartsOfATarget
         Assert.Equal(["01-01-1", "01-01-1"], project.GetProperty("subIndicators").EnumerateArray().Select(i => i.GetProperty("of").GetString()));
         var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/plans/{id}/projects/01-01"));
         Assert.Contains("其中（属于 01-01-1）", page);
+        var list = WebUtility.HtmlDecode(await client.GetStringAsync($"/indicators?plan={id}"));
+        Assert.Contains("其中：</span> 新建保障性租赁住房", list);
     }
 
     [Fact]
@@ -89,5 +91,37 @@ public class KeepingTheQizhongPartsOfATarget
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("项目 01-01 指标 2 其中：不能作为所选目标的“其中”", page);
         Assert.Empty((await app.GetJsonAsync("/api/plans")).EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData("99", "请选择本项目中的另一个目标（第 1 项至第 4 项）")]
+    [InlineData("abc", "请选择本项目中的另一个目标")]
+    [InlineData("-1", "请选择本项目中的另一个目标")]
+    [InlineData("2", "不能属于自身")]
+    [InlineData("3", "所选目标本身是另一项的“其中”")]
+    public async Task A_part_of_no_other_target_is_named_on_its_row_and_nothing_is_stored(string of, string message)
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
+        var client = await app.AdminAsync();
+        var preview = await PreviewAsync(client);
+
+        var response = await ListUploadPage.SaveAsync(client, preview, new Dictionary<string, string?> { [$"{Project}.Indicators[1].Of"] = of });
+
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"项目 01-01 指标 2 其中：{message}", page);
+        Assert.Empty((await app.GetJsonAsync("/api/plans")).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task The_preview_counts_parts_apart_from_the_targets()
+    {
+        await using var app = await MinshengApp.StartAsync(DatabaseProvider.Sqlite);
+        var client = await app.AdminAsync();
+
+        var preview = WebUtility.HtmlDecode(await PreviewAsync(client));
+
+        Assert.Contains("共 1 类、1 个项目、2 个指标、0 个点位", preview);
+        Assert.Contains("另有 2 个“其中”分项", preview);
     }
 }

@@ -56,9 +56,10 @@ public sealed record ProjectSummary(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<IndicatorSummary>? SubIndicators { get; init; }
 
-    /// <summary>The indicators and their parts, for finding one by its code.</summary>
+    /// <summary>Each indicator followed by its parts (其中): for lists that show every reported figure, and for finding one by its code.</summary>
     [JsonIgnore]
-    public IEnumerable<IndicatorSummary> AllIndicators => SubIndicators is null ? Indicators : Indicators.Concat(SubIndicators);
+    public IEnumerable<IndicatorSummary> AllIndicators =>
+        SubIndicators is null ? Indicators : Indicators.SelectMany(i => SubIndicators.Where(s => s.Of == i.Code).Prepend(i));
 }
 
 /// <summary>Shortfall is node minus actual in percentage points of the annual target; null when nothing is short.</summary>

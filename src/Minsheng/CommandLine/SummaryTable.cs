@@ -46,11 +46,11 @@ internal static class SummaryTable
             foreach (var project in summary.Projects.Where(p => p.Category == category.Code))
             {
                 rows.Add([project.Code, "  " + project.Name, project.Lead ?? "", "", "", "", "", Percent(project.Progress), StatusText(project.Status), LightText(project.Light), project.CompletedIn?.ToString() ?? ""]);
-                foreach (var indicator in project.Indicators)
+                foreach (var indicator in project.AllIndicators)
                 {
                     var planned = indicators[indicator.Code];
                     rows.Add([
-                        indicator.Code, "    " + indicator.Name, "",
+                        indicator.Code, (indicator.Of is null ? "    " : "      其中：") + indicator.Name, "",
                         ChineseFormat.Figure(planned, indicator.Target) + (indicator.Unit ?? ""), ChineseFormat.Figure(planned, indicator.Actual), ChineseFormat.Node(planned, indicator.Node),
                         Percent(indicator.Rate), "", StatusText(indicator.Status), LightText(indicator.Light), indicator.CompletedIn?.ToString() ?? "",
                     ]);

@@ -138,6 +138,7 @@ public sealed class ListUploadModel(MinshengDb db, TimeProvider clock, IStringLo
     public async Task<IActionResult> OnPostSaveAsync([FromServices] IOutputCacheStore cache, CancellationToken cancellationToken)
     {
         var document = PlanFormDocument.Of(Form, text);
+        Errors.AddRange(document.FormErrors);
         var (sites, siteErrors) = PlanFormSites.Check(Form, text);
         Plan? plan = null;
         try

@@ -93,7 +93,7 @@ public sealed class ProjectForm
                 Nodes = NodesText.Write(indicator.Nodes),
                 Kind = indicator.Kind,
                 Direction = indicator.Direction,
-                Of = indicator.Of is { } whole ? project.Indicators.ToList().FindIndex(w => w.Code == whole) + 1 : null,
+                Of = indicator.Of is { } whole ? (project.Indicators.ToList().FindIndex(w => w.Code == whole) + 1).ToString(CultureInfo.InvariantCulture) : null,
                 Start = spans?[i].Start,
                 Length = spans?[i].Length,
             }).ToList(),
@@ -131,8 +131,8 @@ public sealed class IndicatorForm
     public IndicatorKind Kind { get; set; }
     public Direction Direction { get; set; }
 
-    /// <summary>The number of the project's target this one is a part of (其中), or null for a target of its own.</summary>
-    public int? Of { get; set; }
+    /// <summary>The number of the project's target this one is a part of (其中), or empty for a target of its own; text, so that a wrong one is told, not dropped.</summary>
+    public string? Of { get; set; }
 
     /// <summary>Checked when the extractor took a number that is no target.</summary>
     public bool Drop { get; set; }

@@ -45,12 +45,20 @@ public sealed class PlanFormDocument
 
     public string Json { get; }
 
+    /// <summary>What is wrong in the form itself, before the reader sees it (a 其中 naming no other row).</summary>
+    public List<FormError> FormErrors { get; } = [];
+
     public static PlanFormDocument Of(PlanForm form, IStringLocalizer<PageText> text) => new(form, text);
 
     /// <summary>A target that cannot be a part of the one chosen (another unit, or larger), which the reader kept as a target of its own.</summary>
     public IEnumerable<FormError> Parts(IEnumerable<DocumentWarning> warnings) =>
         warnings.Where(w => w.Path.EndsWith(PartPath, StringComparison.Ordinal))
-            .Select(w => Describe(new DocumentError(w.Path[..^PartPath.Length] + ".of", "not a part")));
+            .Select(w => Describe(new DocumentError(w.Path[..^PartPath.Length] + ".of", w.Message switch
+            {
+                _ when w.Message.Contains("a part of itself", StringComparison.Ordinal) => "part:itself",
+                _ when w.Message.Contains("is itself a part of", StringComparison.Ordinal) => "part:of-a-part",
+                _ => "part:unlike",
+            })));
 
     private const string PartPath = "[\"" + PlanDocument.ProductFields + "\"].of";
 
@@ -108,7 +116,7 @@ public sealed class PlanFormDocument
             .ToList();
         // The rows are numbered again without the dropped ones; a part of a dropped row is a target of its own.
         var codes = rows.Select((r, i) => (r.Number, Code: $"{project.Code}-{i + 1}")).Where(r => r.Number > 0).ToDictionary(r => r.Number, r => r.Code);
-        foreach (var (row, _, rowPrefix, label) in rows)
+        foreach (var (row, number, rowPrefix, label) in rows)
         {
             _places[$"{path}.indicators[{indicators.Count}]"] = (rowPrefix, label);
             var indicator = new JsonObject
@@ -121,7 +129,10 @@ public sealed class PlanFormDocument
             };
             if (Figure(row.Target) is { } target) indicator["target"] = target;
             if (NodesText.Read(row.Nodes) is { } nodes) indicator["nodes"] = nodes;
-            if (row.Of is { } whole && codes.TryGetValue(whole, out var wholeCode)) indicator[PlanDocument.ProductFields] = new JsonObject { ["of"] = wholeCode };
+            if (WholeOf(row, number, project.Indicators.Count, rowPrefix, label) is { } whole && codes.TryGetValue(whole, out var wholeCode))
+            {
+                indicator[PlanDocument.ProductFields] = new JsonObject { ["of"] = wholeCode };
+            }
             indicators.Add(indicator);
         }
         var written = new JsonObject
@@ -137,6 +148,18 @@ public sealed class PlanFormDocument
         if (Figure(project.Investment) is { } investment) written["investment"] = investment;
         if (Location(project, prefix) is { } location) written["location"] = location;
         return written;
+    }
+
+    /// <summary>The row number a target is a part of, or null; a number that is no other row of the project is told on the row.</summary>
+    private int? WholeOf(IndicatorForm row, int number, int rows, string rowPrefix, string label)
+    {
+        if (string.IsNullOrWhiteSpace(row.Of)) return null;
+        var problem = !int.TryParse(row.Of.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var whole) || whole < 1 || whole > rows
+            ? _text["ErrorPartOfNothing", rows].Value
+            : whole == number ? _text["ErrorPartOfItself"].Value : null;
+        if (problem is null) return whole;
+        FormErrors.Add(new FormError($"{rowPrefix}.Of", _text["FieldError", $"{label} {_text["PartOf"]}", problem]));
+        return null;
     }
 
     /// <summary>The project's first site, the one location a plan document holds; a site's errors are told by <see cref="PlanFormSites"/>.</summary>
@@ -163,7 +186,9 @@ public sealed class PlanFormDocument
     private string InChinese(string message) => message switch
     {
         "is missing" => _text["ErrorMissing"],
-        "not a part" => _text["ErrorNotAPart"],
+        "part:unlike" => _text["ErrorNotAPart"],
+        "part:itself" => _text["ErrorPartOfItself"],
+        "part:of-a-part" => _text["ErrorPartOfAPart"],
         "must not be empty" => _text["ErrorEmpty"],
         _ when message.StartsWith("must be a number", StringComparison.Ordinal) => _text["ErrorNotANumber"],
         _ when message.StartsWith("must be a whole number", StringComparison.Ordinal) => _text["ErrorNotAWholeNumber"],

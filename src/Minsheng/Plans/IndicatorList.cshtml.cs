@@ -15,8 +15,9 @@ public sealed class IndicatorListModel(MinshengDb db) : PlanMonthPage(db)
     {
         if (await LoadViewAsync(cancellationToken) is not { } view) return;
         var planned = view.Plan.Categories.SelectMany(c => c.Projects.Select(p => (Category: c.Name, Project: p))).ToDictionary(x => x.Project.Code);
+        // Parts (其中) too, each after its whole: they are reported and judged like any indicator.
         Rows = view.Summary.Projects
-            .SelectMany(p => p.Indicators.Select(i => new Row(p, i, view.Indicator(i.Code), planned[p.Code].Category,
+            .SelectMany(p => p.AllIndicators.Select(i => new Row(p, i, view.Indicator(i.Code), planned[p.Code].Category,
                 i.Districts.Count > 0 ? i.Districts.Select(d => d.Name).ToList() : planned[p.Code].Project.Districts)))
             .ToList();
     }

@@ -49,7 +49,7 @@ public static class ProgressTableWriter
             var number = 0;
             foreach (var project in summary.Projects)
             {
-                foreach (var indicator in project.Indicators)
+                foreach (var indicator in project.AllIndicators)
                 {
                     var row = 4 + number;
                     var written = planned[indicator.Code];
@@ -61,7 +61,7 @@ public static class ProgressTableWriter
                         Xlsx.Text(3, row, project.Name, CellStyle.TableText),
                         Xlsx.Text(4, row, project.Lead, CellStyle.TableText),
                         Xlsx.Text(5, row, indicator.Code, CellStyle.TableCentred),
-                        Xlsx.Text(6, row, indicator.Name, CellStyle.TableText),
+                        Xlsx.Text(6, row, indicator.Of is null ? indicator.Name : "其中：" + indicator.Name, CellStyle.TableText),
                         Xlsx.Text(7, row, written.Kind == IndicatorKind.Milestone && written.Stages.Count > 0 ? "阶段" : indicator.Unit, CellStyle.TableCentred),
                         Xlsx.Figure(8, row, written, indicator.Target, table: true),
                         Xlsx.Node(9, row, written, indicator.Node, table: true),
