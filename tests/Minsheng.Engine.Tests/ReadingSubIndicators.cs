@@ -74,4 +74,18 @@ public class Reading_sub_indicators
         Assert.Contains("is itself a part of", Assert.Single(warnings).Message);
         Assert.Equal([null, "01-01-1", null], read.Indicators.Select(i => i.Of));
     }
+
+    [Fact]
+    public void A_whole_whose_own_part_was_ignored_keeps_its_parts()
+    {
+        var plan = APlan.For(2024)
+            .WithIndicator("01-01-1", 3200, i => i.Unit("套").Of("01-01-9"))
+            .WithIndicator("01-01-2", 1800, i => i.Unit("套").Of("01-01-1"))
+            .Build();
+
+        var (read, warnings) = PlanDocument.Read(PlanDocument.Write(plan));
+
+        Assert.Contains("is no indicator of the same project", Assert.Single(warnings).Message);
+        Assert.Equal([null, "01-01-1"], read.Indicators.Select(i => i.Of));
+    }
 }

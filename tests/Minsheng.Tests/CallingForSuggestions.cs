@@ -80,6 +80,7 @@ public class CallingForSuggestions
 
     [Theory]
     [InlineData("""{"channel":"portal","need":"缺红绿灯","content":"增设红绿灯"}""", "channel", "请选择来源")]
+    [InlineData("""{"channel":"3","need":"缺红绿灯","content":"增设红绿灯"}""", "channel", "请选择来源")]
     [InlineData("""{"channel":"hotline","content":"增设红绿灯"}""", "need", "请填写需求")]
     [InlineData("""{"channel":"hotline","need":"缺红绿灯","content":"增设红绿灯","latitude":34.6}""", "latitude", "须同时有纬度和经度")]
     [InlineData("""{"channel":"letter","need":"缺红绿灯","content":"增设红绿灯","latitude":340,"longitude":119}""", "latitude", "纬度应在 -90 到 90 之间")]

@@ -31,8 +31,8 @@ internal static class SuggestionChecks
 
     /// <summary>A staff channel by its name (hotline, letter, deputy, department, other): the portal is residents' own.</summary>
     public static SuggestionChannel? StaffChannel(string? name) =>
-        Enum.TryParse<SuggestionChannel>(name?.Trim(), ignoreCase: true, out var channel) && channel != SuggestionChannel.Portal
-            && Enum.IsDefined(channel) && !int.TryParse(name, out _) ? channel : null;
+        Enum.GetValues<SuggestionChannel>().Where(c => c != SuggestionChannel.Portal)
+            .Select(c => (SuggestionChannel?)c).FirstOrDefault(c => string.Equals(c.ToString(), name?.Trim(), StringComparison.OrdinalIgnoreCase));
 
     public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
